@@ -1,0 +1,42 @@
+package detect
+
+import "testing"
+
+func TestDHL(t *testing.T) {
+	e10 := withCheck("123456789", refMod7)
+	e11 := withCheck("7389105114", refMod7)
+	runCases(t, []detectCase{
+		{"express 10", e10, Hints{}, "dhl-express-10", "dhl", true},
+		{"express 10 public", "3318810025", Hints{}, "dhl-express-10", "dhl", true},
+		{"express 10 mutated", mutateCheck(e10), Hints{}, "dhl-express-10", "dhl", false},
+		{"express 10 check 7+", "3318810038", Hints{}, "dhl-express-10", "dhl", false},
+		{"express 11", e11, Hints{}, "dhl-express-11", "dhl", true},
+		{"express 11 mutated", mutateCheck(e11), Hints{}, "dhl-express-11", "dhl", false},
+		{"express 9 digits", e10[1:], Hints{}, "dhl-express-10", "dhl", false},
+		{"piece id JJD", "JJD0012345678", Hints{}, "dhl-pieceid", "dhl-pieceid", true},
+		{"piece id JVGL", "JVGL0999999990", Hints{}, "dhl-pieceid", "dhl-pieceid", true},
+		{"piece id too few digits", "JJD00123456", Hints{}, "dhl-pieceid", "", false},
+		{"piece id one letter", "JD0012345678", Hints{}, "dhl-pieceid", "", false},
+		{"piece id not J", "XJD0012345678", Hints{}, "dhl-pieceid", "", false},
+		{"ecommerce GM", "GM6043215678901234", Hints{}, "dhl-ecommerce-gm", "dhl-global-mail", true},
+		{"ecommerce GM spaced", "GM 604 3215 6789 0123 4", Hints{}, "dhl-ecommerce-gm", "dhl-global-mail", true},
+		{"ecommerce GM short", "GM123456789", Hints{}, "dhl-ecommerce-gm", "", false},
+		{"ecommerce GM letters", "GM60432156789012AB", Hints{}, "dhl-ecommerce-gm", "", false},
+		{"ecommerce wrong prefix", "GS6043215678901234", Hints{}, "dhl-ecommerce-gm", "", false},
+		{"dhl group keeps ecommerce", "GM6043215678901234", Hints{SlugGroup: "dhl-group"}, "dhl-ecommerce-gm", "dhl-global-mail", true},
+		{"dhl group keeps express", e10, Hints{SlugGroup: "DHL-Group"}, "dhl-express-10", "dhl", true},
+	})
+}
+
+// Without hints a 10-digit mod 7 number is DHL Express first; a Korean hint
+// puts CJ Logistics (same rule) above it.
+func TestDHLVersusCJ(t *testing.T) {
+	n := withCheck("512345678", refMod7)
+	if got := slugsOf(Detect(n, Hints{})); len(got) < 2 || got[0] != "dhl" || got[1] != "cjlogistics" {
+		t.Errorf("no hints: %v, want dhl then cjlogistics", got)
+	}
+	got := slugsOf(Detect(n, Hints{DestinationCountryISO3: "KOR"}))
+	if len(got) < 2 || got[0] != "cjlogistics" {
+		t.Errorf("KOR hint: %v, want cjlogistics first", got)
+	}
+}

@@ -1,0 +1,109 @@
+package detect
+
+// FedEx numbers. FedEx prints several unrelated barcode families, each with
+// its own check rule:
+//
+//   - Express, 12 digits: fedexMod11 (weights 1,3,7 from the right) over the
+//     first 11 digits.
+//   - Ground, 15 digits: GS1 mod 10 over the first 14.
+//   - Ground SSCC-18, 18 digits: standard GS1 SSCC check over the first 17.
+//   - SmartPost, 20 digits: an IMpb number printed without its "92"
+//     application identifier; the check covers the implied "92" too.
+//   - Ground "96", 22 digits: 96 + 2 SCNC + 3 service + 14 serial + check; the
+//     GS1 mod 10 covers only the last 15 digits (serial + check).
+//   - SmartPost "92", 22 digits: a full USPS IMpb number (GS1 mod 10 over all
+//     21 data digits), so it always also matches usps-impb-22 and ranks below it.
+//   - Express 34-digit barcode ("100…") and Ground GSN 34 ("96…"): the last 14
+//     digits are a 13-digit serial + check using the Express mod 11 rule.
+
+var (
+	specFedExExpress12 = &spec{Format: Format{
+		Name: "fedex-express-12", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx Express: 12 digits; mod 11 with weights 1,3,7 from the right over the first 11, check = sum % 11 % 10",
+		Example:     "123456789012",
+	}, conf: 88, country: "USA"}
+	specFedExGround15 = &spec{Format: Format{
+		Name: "fedex-ground-15", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx Ground: 15 digits; GS1 mod 10 (weights 3,1 from the right) over the first 14",
+		Example:     "123456789012343",
+	}, conf: 88, country: "USA"}
+	specFedExSSCC18 = &spec{Format: Format{
+		Name: "fedex-sscc-18", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx Ground SSCC-18: 18 digits; GS1 mod 10 over the first 17",
+		Example:     "006141411234567890",
+	}, conf: 80, country: "USA"}
+	specFedExSmartPost20 = &spec{Format: Format{
+		Name: "fedex-smartpost-20", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx SmartPost: 20 digits (IMpb without its \"92\"); GS1 mod 10 over \"92\" + the first 19",
+		Example:     "61212345678901234566",
+	}, conf: 80, country: "USA"}
+	specFedExGround96 = &spec{Format: Format{
+		Name: "fedex-ground-96-22", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx Ground 96: \"96\" + 20 digits; GS1 mod 10 over the last 15 digits only",
+		Example:     "9612345123456789012343",
+	}, conf: 92, country: "USA"}
+	specFedExSmartPost22 = &spec{Format: Format{
+		Name: "fedex-smartpost-22", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx SmartPost: \"92\" + 20 digits (a USPS IMpb); GS1 mod 10 over the first 21",
+		Example:     "9261290100123456789018",
+	}, conf: 82, country: "USA"}
+	specFedExExpress34 = &spec{Format: Format{
+		Name: "fedex-express-34", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx Express 34-digit barcode: \"100\" + 31 digits; Express mod 11 over the last 14 digits",
+		Example:     "1001901234567899021001234567890129",
+	}, conf: 90, country: "USA"}
+	specFedExGSN34 = &spec{Format: Format{
+		Name: "fedex-ground-gsn-34", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx Ground GSN: \"96\" + 32 digits; Express mod 11 over the last 14 digits",
+		Example:     "9622001560123456789007948083901230",
+	}, conf: 90, country: "USA"}
+)
+
+func matchFedEx(n []byte, c *collector) {
+	if !allDigits(n) {
+		return
+	}
+	switch len(n) {
+	case 12:
+		if checkMatches(n, fedexMod11(n[:11])) {
+			c.add(specFedExExpress12)
+		}
+	case 15:
+		if checkMatches(n, gs1Mod10("", n[:14])) {
+			c.add(specFedExGround15)
+		}
+	case 18:
+		if checkMatches(n, gs1Mod10("", n[:17])) {
+			c.add(specFedExSSCC18)
+		}
+	case 20:
+		if checkMatches(n, gs1Mod10("92", n[:19])) {
+			c.add(specFedExSmartPost20)
+		}
+	case 22:
+		matchFedEx22(n, c)
+	case 34:
+		matchFedEx34(n, c)
+	}
+}
+
+func matchFedEx22(n []byte, c *collector) {
+	switch {
+	case hasPrefix(n, "96") && checkMatches(n, gs1Mod10("", n[7:21])):
+		c.add(specFedExGround96)
+	case hasPrefix(n, "92") && checkMatches(n, gs1Mod10("", n[:21])):
+		c.add(specFedExSmartPost22)
+	}
+}
+
+func matchFedEx34(n []byte, c *collector) {
+	if !checkMatches(n, fedexMod11(n[20:33])) {
+		return
+	}
+	switch {
+	case hasPrefix(n, "100"):
+		c.add(specFedExExpress34)
+	case hasPrefix(n, "96"):
+		c.add(specFedExGSN34)
+	}
+}

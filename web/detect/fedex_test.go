@@ -1,0 +1,55 @@
+package detect
+
+import "testing"
+
+func TestFedEx(t *testing.T) {
+	express := withCheck("70123456789", refFedEx11)
+	ground := withCheck("12345678901234", refGS1)
+	sscc := withCheck("00614141999999999", refGS1)
+	smart20 := withCheck("6121234567890123456", func(s string) int { return refGS1("92" + s) })
+	// 96 + SCNC + service + 14-digit serial; the check covers only the serial.
+	g96 := withCheck("9612345"+"98765432101234", func(s string) int { return refGS1(s[7:]) })
+	smart22 := withCheck("926129010012345678901", refGS1)
+	e34 := withCheck("10019012345678990210"+"0123456789012", func(s string) int { return refFedEx11(s[20:]) })
+	gsn := withCheck("96220015601234567890"+"0794808390123", func(s string) int { return refFedEx11(s[20:]) })
+	const slug = "fedex"
+	runCases(t, []detectCase{
+		{"express", express, Hints{}, "fedex-express-12", slug, true},
+		{"express public", "986578788855", Hints{}, "fedex-express-12", slug, true},
+		{"express mutated", mutateCheck(express), Hints{}, "fedex-express-12", slug, false},
+		{"express public invalid", "996578788855", Hints{}, "fedex-express-12", slug, false},
+		{"ground", ground, Hints{}, "fedex-ground-15", slug, true},
+		{"ground spaced", "0414 4176 0228 964", Hints{}, "fedex-ground-15", slug, true},
+		{"ground mutated", mutateCheck(ground), Hints{}, "fedex-ground-15", slug, false},
+		{"sscc", sscc, Hints{}, "fedex-sscc-18", slug, true},
+		{"sscc mutated", mutateCheck(sscc), Hints{}, "fedex-sscc-18", slug, false},
+		{"smartpost 20", smart20, Hints{}, "fedex-smartpost-20", slug, true},
+		{"smartpost 20 public", "61299998820821171811", Hints{}, "fedex-smartpost-20", slug, true},
+		{"smartpost 20 mutated", mutateCheck(smart20), Hints{}, "fedex-smartpost-20", slug, false},
+		{"ground 96", g96, Hints{}, "fedex-ground-96-22", slug, true},
+		{"ground 96 public", "9611020987654312345672", Hints{}, "fedex-ground-96-22", slug, true},
+		{"ground 96 mutated", mutateCheck(g96), Hints{}, "fedex-ground-96-22", slug, false},
+		{"ground 96 wrong prefix", "95" + g96[2:], Hints{}, "fedex-ground-96-22", slug, false},
+		{"smartpost 22", smart22, Hints{}, "fedex-smartpost-22", slug, true},
+		{"smartpost 22 mutated", mutateCheck(smart22), Hints{}, "fedex-smartpost-22", slug, false},
+		{"express 34", e34, Hints{}, "fedex-express-34", slug, true},
+		{"express 34 public", "1001921334250001000300779017972697", Hints{}, "fedex-express-34", slug, true},
+		{"express 34 mutated", mutateCheck(e34), Hints{}, "fedex-express-34", slug, false},
+		{"express 34 wrong prefix", "200" + e34[3:], Hints{}, "fedex-express-34", slug, false},
+		{"gsn 34", gsn, Hints{}, "fedex-ground-gsn-34", slug, true},
+		{"gsn 34 public", "9622001560001234567100794808390594", Hints{}, "fedex-ground-gsn-34", slug, true},
+		{"gsn 34 mutated", mutateCheck(gsn), Hints{}, "fedex-ground-gsn-34", slug, false},
+		{"group keeps fedex", express, Hints{SlugGroup: "fedex-group"}, "fedex-express-12", slug, true},
+		{"other group drops fedex", express, Hints{SlugGroup: "dhl-group"}, "fedex-express-12", slug, false},
+	})
+}
+
+// A 92-prefixed 22-digit number is a USPS IMpb that FedEx SmartPost may have
+// handed over; USPS must rank first.
+func TestSmartPost22RanksBelowUSPS(t *testing.T) {
+	n := withCheck("926129010012345678901", refGS1)
+	got := Detect(n, Hints{})
+	if len(got) < 2 || got[0].Slug != "usps" || got[1].Slug != "fedex" {
+		t.Fatalf("Detect(%s) = %+v, want usps then fedex", n, got)
+	}
+}
