@@ -1,8 +1,9 @@
 package carriers
 
 // Raw-status tables of Korean carriers. Korean carriers publish status texts, not codes,
-// so every rule matches on text. Substring rules lean on longest-match: "반송완료" beats
-// "반송", "미배달(수취인부재)" reaches AttemptFail_002 through "부재".
+// so every rule matches on text. Substring rules lean on longest-match (in bytes): "반송완료"
+// beats "반송", and "미배달(수취인부재)" reaches AttemptFail_002 through "수취인부재", which is
+// longer than "미배달".
 
 func rule(text string, tag Tag, subtag string) StatusRule {
 	return StatusRule{Text: text, Tag: tag, Subtag: subtag}
@@ -19,9 +20,11 @@ func koreanCommonRules() []StatusRule {
 	return []StatusRule{
 		rule("미배달", TagAttemptFail, "AttemptFail_001"),
 		rule("미배송", TagAttemptFail, "AttemptFail_001"),
-		rule("부재", TagAttemptFail, "AttemptFail_002"),
-		rule("휴무", TagAttemptFail, "AttemptFail_003"),
+		rule("수취인부재", TagAttemptFail, "AttemptFail_002"),
+		rule("폐문부재", TagAttemptFail, "AttemptFail_002"),
+		rule("영업장휴무", TagAttemptFail, "AttemptFail_003"),
 		rule("보관", TagAvailableForPickup, "AvailableForPickup_001"),
+		rule("국내도착", TagInTransit, "InTransit_004"),
 		rule("통관", TagInTransit, "InTransit_006"),
 		rule("통관완료", TagInTransit, "InTransit_005"),
 		rule("통관보류", TagException, "Exception_004"),
@@ -48,7 +51,7 @@ func cjLogisticsTable() StatusTable {
 		rule("SM입고", TagInTransit, "InTransit_003"),
 		rule("배송출발", TagOutForDelivery, "OutForDelivery_001"),
 		rule("배송완료", TagDelivered, "Delivered_001"),
-		rule("서명", TagDelivered, "Delivered_003"),
+		rule("배송완료(서명)", TagDelivered, "Delivered_003"),
 	)
 }
 
@@ -61,7 +64,7 @@ func koreaPostTable() StatusTable {
 		rule("교환국도착", TagInTransit, "InTransit_004"),
 		rule("배달준비", TagOutForDelivery, "OutForDelivery_001"),
 		rule("배달완료", TagDelivered, "Delivered_001"),
-		rule("서명", TagDelivered, "Delivered_003"),
+		rule("배달완료(서명)", TagDelivered, "Delivered_003"),
 		rule("창구교부", TagDelivered, "Delivered_002"),
 	)
 }
