@@ -1,0 +1,114 @@
+// Package api serves the JSON APIs: AfterShip Tracking (2024-04, 2025-07, v4),
+// Postmen v3 and tracker.delivery v1. Each version has its own DTOs and encoders
+// over the same services.
+package api
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/waypost/waypost/models"
+)
+
+// Meta is AfterShip's response meta block.
+type Meta struct {
+	Code    int    `json:"code"`
+	Message string `json:"message,omitempty"`
+	Type    string `json:"type,omitempty"`
+}
+
+// Envelope is AfterShip's response body.
+type Envelope struct {
+	Meta Meta `json:"meta"`
+	Data any  `json:"data"`
+}
+
+// OK writes a success envelope.
+func OK(c *gin.Context, status int, data any) {
+	c.JSON(status, Envelope{Meta: Meta{Code: status}, Data: data})
+}
+
+// errorTypes names AfterShip's meta.type per HTTP status.
+var errorTypes = map[int]string{
+	http.StatusBadRequest:          "BadRequest",
+	http.StatusUnauthorized:        "Unauthorized",
+	http.StatusPaymentRequired:     "PaymentRequired",
+	http.StatusForbidden:           "Forbidden",
+	http.StatusNotFound:            "NotFound",
+	http.StatusConflict:            "BadRequest",
+	http.StatusUnprocessableEntity: "BadRequest",
+	http.StatusTooManyRequests:     "TooManyRequests",
+	http.StatusInternalServerError: "InternalError",
+	http.StatusServiceUnavailable:  "InternalError",
+}
+
+// Fail writes an AfterShip error envelope with a meta code (which may be a 4xxx
+// AfterShip code) and the HTTP status.
+func Fail(c *gin.Context, status, code int, message string) {
+	c.AbortWithStatusJSON(status, Envelope{
+		Meta: Meta{Code: code, Message: message, Type: errorTypes[status]},
+		Data: map[string]any{},
+	})
+}
+
+// AfterShip meta codes.
+const (
+	CodeInvalidJSON        = 4001
+	CodeTrackingExists     = 4003
+	CodeTrackingNotFound   = 4004
+	CodeInvalidNumber      = 4005
+	CodeTrackingRequired   = 4006
+	CodeNumberRequired     = 4007
+	CodeInvalidValue       = 4008
+	CodeMissingValue       = 4009
+	CodeInvalidSlug        = 4010
+	CodeMissingFields      = 4011
+	CodeUndetectable       = 4012
+	CodeRetrackActive      = 4013
+	CodeRetrackLimit       = 4016
+	CodeInvalidID          = 4015
+	CodeCompletedNotUpdate = 4017
+)
+
+// FailErr maps a service error to the AfterShip envelope: validation errors to
+// their 4xxx code, not-found to 4004, anything else to a logged 500.
+func FailErr(c *gin.Context, err error) {
+	var ve *models.ValidationError
+	switch {
+	case errors.As(err, &ve):
+		status, code := validationCode(ve)
+		Fail(c, status, code, ve.Reason)
+	case errors.Is(err, models.ErrNotFound):
+		Fail(c, http.StatusNotFound, CodeTrackingNotFound, "Tracking does not exist.")
+	default:
+		_ = c.Error(err)
+		Fail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
+	}
+}
+
+func validationCode(ve *models.ValidationError) (int, int) {
+	switch ve.Code {
+	case models.CodeAlreadyExists:
+		return http.StatusBadRequest, CodeTrackingExists
+	case models.CodeInvalidNumber:
+		return http.StatusBadRequest, CodeInvalidNumber
+	case models.CodeInvalidSlug:
+		return http.StatusBadRequest, CodeInvalidSlug
+	case models.CodeMissingFields:
+		return http.StatusBadRequest, CodeMissingFields
+	case models.CodeUndetectable:
+		return http.StatusBadRequest, CodeUndetectable
+	case models.CodeStillActive:
+		return http.StatusBadRequest, CodeRetrackActive
+	case models.CodeRetrackLimit:
+		return http.StatusBadRequest, CodeRetrackLimit
+	case models.CodeRequired:
+		if ve.Field == "tracking_number" {
+			return http.StatusBadRequest, CodeNumberRequired
+		}
+		return http.StatusBadRequest, CodeMissingValue
+	}
+	return http.StatusBadRequest, CodeInvalidValue
+}

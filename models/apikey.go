@@ -1,0 +1,64 @@
+package models
+
+import (
+	"context"
+	"time"
+)
+
+// APIKey authenticates API requests for one organization. Only a hash of the key
+// is stored; Prefix is the start of the key, shown so users can tell keys apart.
+type APIKey struct {
+	ID             string
+	OrganizationID string
+	Name           string
+	Prefix         string
+	Hash           string
+	LastUsedAt     *time.Time
+	RevokedAt      *time.Time
+	CreatedAt      time.Time
+}
+
+// CreateAPIKey stores a key.
+func (db *DB) CreateAPIKey(ctx context.Context, k *APIKey) error {
+	if k.ID == "" {
+		k.ID = NewID()
+	}
+	return wrap(db.q(ctx).Create(k).Error, "create api key")
+}
+
+// APIKeyByHash finds a live key by its hash. This is the one lookup not scoped by
+// organization: it is how a request finds its organization.
+func (db *DB) APIKeyByHash(ctx context.Context, hash string) (*APIKey, error) {
+	var k APIKey
+	err := db.q(ctx).Where("hash = ? AND revoked_at IS NULL", hash).Take(&k).Error
+	return &k, wrap(err, "api key")
+}
+
+// APIKeys lists an organization's keys, newest first.
+func (db *DB) APIKeys(ctx context.Context, orgID string) ([]APIKey, error) {
+	var keys []APIKey
+	err := db.q(ctx).Where("organization_id = ?", orgID).Order("created_at DESC, id").Find(&keys).Error
+	return keys, wrap(err, "api keys")
+}
+
+// RevokeAPIKey disables a key of the organization.
+func (db *DB) RevokeAPIKey(ctx context.Context, orgID, id string) error {
+	res := db.q(ctx).Model(&APIKey{}).
+		Where("organization_id = ? AND id = ? AND revoked_at IS NULL", orgID, id).
+		Update("revoked_at", db.now())
+	if res.Error != nil {
+		return wrap(res.Error, "revoke api key")
+	}
+	if res.RowsAffected == 0 {
+		return wrap(ErrNotFoundRecord, "revoke api key")
+	}
+	return nil
+}
+
+// TouchAPIKey records use of a key, at most once a minute to spare the writer.
+func (db *DB) TouchAPIKey(ctx context.Context, id string) error {
+	now := db.now()
+	return wrap(db.q(ctx).Model(&APIKey{}).
+		Where("id = ? AND (last_used_at IS NULL OR last_used_at < ?)", id, now.Add(-time.Minute)).
+		Update("last_used_at", now).Error, "touch api key")
+}

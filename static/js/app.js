@@ -1,0 +1,21 @@
+// Waypost console behaviour that needs no inline script (the CSP forbids it).
+(function () {
+  "use strict";
+  // Forms with data-confirm ask before submitting.
+  document.addEventListener("submit", function (e) {
+    var msg = e.target.getAttribute("data-confirm");
+    if (msg && !window.confirm(msg)) { e.preventDefault(); }
+  }, true);
+  // Buttons with data-copy copy the text of the element they point at.
+  document.addEventListener("click", function (e) {
+    var btn = e.target.closest("[data-copy]");
+    if (!btn) { return; }
+    var src = document.getElementById(btn.getAttribute("data-copy"));
+    if (!src || !navigator.clipboard) { return; }
+    navigator.clipboard.writeText(src.value || src.textContent.trim()).then(function () {
+      var old = btn.textContent;
+      btn.textContent = btn.getAttribute("data-copied") || "Copied";
+      setTimeout(function () { btn.textContent = old; }, 1500);
+    });
+  });
+})();

@@ -1,0 +1,99 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/gorilla/sessions"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/waypost/waypost/handlers/api"
+	"github.com/waypost/waypost/handlers/console"
+	"github.com/waypost/waypost/handlers/track"
+	"github.com/waypost/waypost/static"
+	"github.com/waypost/waypost/web/config"
+	mw "github.com/waypost/waypost/web/server/middleware"
+)
+
+// routes is the route table, top to bottom by audience.
+func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
+	log := d.Logger
+	metrics := newHTTPMetrics(d.Metrics)
+	r.Use(mw.RequestLog(log), metrics.middleware())
+
+	// Operations: no session, no CSP needed.
+	r.GET("/healthz", healthz)
+	r.GET("/readyz", readyz(d.DB))
+	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(d.Metrics, promhttp.HandlerOpts{})))
+	r.GET("/static/*path", gin.WrapH(static.Handler()))
+
+	// Public tracking pages: no cookies, rate limited per IP.
+	publicLimit := mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now)
+	trk := track.New(d.Tracking, log)
+	public := r.Group("/", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), ipLimit(publicLimit))
+	public.GET("/", trk.ShowHome)
+	public.GET("/track", trk.Search)
+	public.GET("/track/:carrier/:number", trk.ShowParcel)
+
+	// Merchant console: session cookie, same-origin writes only.
+	con := console.New(d.Accounts, d.Tracking, store, log)
+	site := r.Group("/", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()),
+		mw.CSRF(), mw.LoadSession(store, d.Accounts))
+	site.GET("/login", con.ShowLogin)
+	site.POST("/login", con.Login)
+	site.GET("/signup", con.ShowSignup)
+	site.POST("/signup", con.Signup)
+	site.POST("/logout", con.Logout)
+
+	auth := site.Group("/", mw.RequireLogin())
+	auth.GET("/trackings", con.ShowTrackingList)
+	auth.POST("/trackings", con.CreateTracking)
+	auth.GET("/trackings/:id", con.ShowTracking)
+	auth.GET("/trackings/:id/shipment", con.ShowShipmentFragment)
+	auth.GET("/api-keys", con.ShowAPIKeys)
+	auth.POST("/api-keys", con.CreateAPIKey)
+	auth.POST("/api-keys/:id/revoke", con.RevokeAPIKey)
+
+	// AfterShip Tracking API 2024-04: as-api-key, per-key rate limit, JSON envelope.
+	apiLimit := mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)
+	trackings := &api.Trackings{Service: d.Tracking}
+	v2404 := r.Group("/tracking/2024-04", mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit))
+	v2404.GET("/trackings", trackings.List)
+
+	r.NoRoute(func(c *gin.Context) {
+		if isAPIPath(c.Request.URL.Path) {
+			api.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
+			return
+		}
+		notFoundPage(c)
+	})
+}
+
+func isAPIPath(p string) bool {
+	for _, prefix := range []string{"/tracking/", "/v4/", "/postmen/", "/v3/", "/carriers"} {
+		if strings.HasPrefix(p, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func apiPanic(c *gin.Context) {
+	api.Fail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
+}
+
+// ipLimit applies a per-client-IP limit to public pages.
+func ipLimit(l *mw.Limiter) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		d := l.Allow(c.ClientIP())
+		if !d.Allowed {
+			d.SetHeaders(c)
+			c.String(http.StatusTooManyRequests, "Too many requests. Please wait a minute and try again.")
+			c.Abort()
+			return
+		}
+		c.Next()
+	}
+}
