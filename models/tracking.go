@@ -43,23 +43,23 @@ type Tracking struct {
 	TrackingPostalCode         *string
 	TrackingState              *string
 
-	OriginCountryISO3           *string `gorm:"column:origin_country_iso3"`
-	OriginState                 *string
-	OriginCity                  *string
-	OriginPostalCode            *string
-	OriginRawLocation           *string
-	DestinationCountryISO3      *string `gorm:"column:destination_country_iso3"`
-	DestinationState            *string
-	DestinationCity             *string
-	DestinationPostalCode       *string
-	DestinationRawLocation      *string
-	SlugGroup                   *string
-	ShipmentType                *string
-	ShipmentTags                []string `gorm:"serializer:json"`
-	CourierConnectionID         *string
-	NextCouriers                []NextCourier `gorm:"serializer:json"`
-	LocationID                  *string
-	ShippingMethod              *string
+	OriginCountryISO3      *string `gorm:"column:origin_country_iso3"`
+	OriginState            *string
+	OriginCity             *string
+	OriginPostalCode       *string
+	OriginRawLocation      *string
+	DestinationCountryISO3 *string `gorm:"column:destination_country_iso3"`
+	DestinationState       *string
+	DestinationCity        *string
+	DestinationPostalCode  *string
+	DestinationRawLocation *string
+	SlugGroup              *string
+	ShipmentType           *string
+	ShipmentTags           []string `gorm:"serializer:json"`
+	CourierConnectionID    *string
+	NextCouriers           []NextCourier `gorm:"serializer:json"`
+	LocationID             *string
+	ShippingMethod         *string
 
 	Tag             string
 	Subtag          string

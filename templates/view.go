@@ -102,14 +102,14 @@ type Shipment struct {
 // TrackingDetail is the console's page for one tracking: the shipment plus the
 // merchant's private fields.
 type TrackingDetail struct {
-	ID            string
-	Title         string
-	OrderID       string
-	CustomerName  string
-	Note          string
-	Source        string
-	Active        bool
-	CreatedAt     time.Time
-	PublicURL     string
-	Shipment      Shipment
+	ID           string
+	Title        string
+	OrderID      string
+	CustomerName string
+	Note         string
+	Source       string
+	Active       bool
+	CreatedAt    time.Time
+	PublicURL    string
+	Shipment     Shipment
 }

@@ -60,4 +60,3 @@ func deref(s *string) string {
 	}
 	return *s
 }
-

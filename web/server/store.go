@@ -6,4 +6,6 @@ import (
 	mw "github.com/waypost/waypost/web/server/middleware"
 )
 
-func newCookieStore(keys [][]byte, secure bool) sessions.Store { return mw.NewCookieStore(keys, secure) }
+func newCookieStore(keys [][]byte, secure bool) sessions.Store {
+	return mw.NewCookieStore(keys, secure)
+}
