@@ -44,9 +44,10 @@ var (
 )
 
 func buildSortedCatalog() []Courier {
-	all := make([]Courier, 0, len(koreanCouriers)+len(internationalCouriers))
+	all := make([]Courier, 0, len(koreanCouriers)+len(internationalCouriers)+len(postalCouriers))
 	all = append(all, koreanCouriers...)
 	all = append(all, internationalCouriers...)
+	all = append(all, postalCouriers...)
 	sort.Slice(all, func(i, j int) bool { return all[i].Slug < all[j].Slug })
 	return all
 }

@@ -112,3 +112,26 @@ func sgp() route {
 	return route{s("Singapore Post Centre", "Singapore", "", "408600"), s("Tampines", "Singapore", "", "529536"),
 		s("Jurong West", "Singapore", "", "640638"), s("Changi Airfreight Centre", "Singapore", "", "819830"), shenzhen}
 }
+
+// countryNames covers the home countries of catalog couriers without a hand-made route.
+var countryNames = map[string]string{
+	"AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil", "CHE": "Switzerland", "CZE": "Czechia",
+	"DNK": "Denmark", "ESP": "Spain", "FIN": "Finland", "IDN": "Indonesia", "IRL": "Ireland",
+	"ISR": "Israel", "IND": "India", "ITA": "Italy", "MEX": "Mexico", "MYS": "Malaysia",
+	"NLD": "Netherlands", "NOR": "Norway", "NZL": "New Zealand", "PHL": "Philippines", "POL": "Poland",
+	"PRT": "Portugal", "RUS": "Russia", "SWE": "Sweden", "THA": "Thailand", "TUR": "Türkiye",
+	"TWN": "Taiwan", "UKR": "Ukraine", "VNM": "Vietnam", "ZAF": "South Africa",
+}
+
+// syntheticRoute names facilities after the courier when no real places are on file, so
+// the country and time zone stay right even without city data.
+func syntheticRoute(name, iso3, zone string) route {
+	country := countryNames[iso3]
+	if country == "" {
+		country = iso3
+	}
+	s := func(facility string) stop {
+		return stop{name + " " + facility, facility, "", "", iso3, country, zone}
+	}
+	return route{s("Origin Facility"), s("Sorting Hub"), s("Delivery Office"), s("International Exchange"), shenzhen}
+}

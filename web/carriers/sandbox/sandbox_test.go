@@ -13,7 +13,7 @@ import (
 
 var (
 	registered = time.Date(2024, 4, 24, 6, 0, 0, 0, time.UTC)
-	testSlugs  = []string{"cjlogistics", "kpost", "hanjin", "cvsnet", "usps", "ups", "royal-mail", "japan-post", "no-such-carrier"}
+	testSlugs  = []string{"cjlogistics", "kpost", "hanjin", "cvsnet", "usps", "ups", "royal-mail", "japan-post", "bpost", "no-such-carrier"}
 )
 
 // at returns a sandbox whose clock is frozen n steps after registration.
@@ -249,6 +249,20 @@ func TestVocabulariesClassifyAsIntended(t *testing.T) {
 			if !ok || r.Subtag != intent {
 				t.Errorf("%s: %q classifies as %q, want %s", v.Table, ph.Raw, r.Subtag, intent)
 			}
+		}
+	}
+}
+
+func TestEveryCatalogCourierTracks(t *testing.T) {
+	for _, c := range carriers.Catalog() {
+		res, err := track(t, at(100), c.Slug, "1234567890")
+		if err != nil || len(res.Checkpoints) == 0 {
+			t.Fatalf("%s: %v", c.Slug, err)
+		}
+		checkOrdered(t, c.Slug, res.Checkpoints, registered.Add(100*time.Hour))
+		last := res.Checkpoints[len(res.Checkpoints)-1]
+		if last.Tag != carriers.TagDelivered || last.CountryISO3 != c.CountryISO3 {
+			t.Errorf("%s: ends %s in %s", c.Slug, last.Tag, last.CountryISO3)
 		}
 	}
 }

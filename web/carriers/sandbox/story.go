@@ -56,6 +56,9 @@ func wordingAndRoute(c carriers.Courier, seed uint64) (vocab, route) {
 	if r, ok := otherRoutes[c.CountryISO3]; ok {
 		return english, r
 	}
+	if c.CountryISO3 != "USA" && c.TimeZone != "" {
+		return english, syntheticRoute(c.Name, c.CountryISO3, c.TimeZone)
+	}
 	return english, usRoutes[seed%uint64(len(usRoutes))]
 }
 
