@@ -130,6 +130,9 @@ func (db *DB) InsertCheckpoints(ctx context.Context, cps []Checkpoint) (int, err
 		if cps[i].ID == "" {
 			cps[i].ID = NewID()
 		}
+		if cps[i].Coordinates == nil {
+			cps[i].Coordinates = []float64{}
+		}
 	}
 	res := db.q(ctx).Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(cps, 100)
 	return int(res.RowsAffected), wrap(res.Error, "insert checkpoints")

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/waypost/waypost/web/app"
 	"github.com/waypost/waypost/web/config"
 )
 
@@ -15,15 +16,15 @@ func admin(ctx context.Context, cfg *config.Config, log *slog.Logger, args []str
 	if len(args) == 0 || args[0] != "create-api-key" || len(args) < 2 {
 		return usageError{"usage: waypost admin create-api-key EMAIL [NAME]"}
 	}
-	db, err := openDB(ctx, cfg, log)
+	db, err := app.OpenDB(ctx, cfg, log, nil)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := prepareSchema(ctx, cfg, db, log); err != nil {
+	if err := app.PrepareSchema(ctx, cfg, db, log); err != nil {
 		return err
 	}
-	a, err := newApp(ctx, cfg, log, db)
+	a, err := app.New(ctx, cfg, log, db, nil)
 	if err != nil {
 		return err
 	}
@@ -36,7 +37,7 @@ func admin(ctx context.Context, cfg *config.Config, log *slog.Logger, args []str
 		return err
 	}
 	name := strings.Join(args[2:], " ")
-	key, _, err := a.accounts.NewAPIKey(ctx, m.OrganizationID, name)
+	key, _, err := a.Accounts.NewAPIKey(ctx, m.OrganizationID, name)
 	if err != nil {
 		return err
 	}

@@ -6,13 +6,14 @@ import (
 	"io"
 	"log/slog"
 
+	"github.com/waypost/waypost/web/app"
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/jobs"
 )
 
 // migrate applies Waypost's and River's migrations under a lock and exits.
 func migrate(ctx context.Context, cfg *config.Config, log *slog.Logger, stdout io.Writer) error {
-	db, err := openDB(ctx, cfg, log)
+	db, err := app.OpenDB(ctx, cfg, log, nil)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,13 @@
-package main
+// Package app wires Waypost together: database, services, carriers and jobs. The
+// command and the tests build running instances through it.
+package app
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"runtime"
 	"time"
 
@@ -15,27 +18,32 @@ import (
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/detect"
 	"github.com/waypost/waypost/web/jobs"
+	"github.com/waypost/waypost/web/server"
 	"github.com/waypost/waypost/web/tracking"
 )
 
-// app is everything a running instance holds.
-type app struct {
-	cfg      *config.Config
-	log      *slog.Logger
-	db       *models.DB
-	accounts *accounts.Service
-	tracking *tracking.Service
-	queue    jobs.Queue
+// App is everything a running instance holds.
+type App struct {
+	Config   *config.Config
+	Log      *slog.Logger
+	DB       *models.DB
+	Accounts *accounts.Service
+	Tracking *tracking.Service
+	Registry *carriers.Registry
+	Queue    jobs.Queue
+	// Now is the clock every service uses.
+	Now func() time.Time
 }
 
-// openDB connects and, in embedded mode, prepares the data directory.
-func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*models.DB, error) {
+// OpenDB connects and, in embedded mode, prepares the data directory.
+// now may be nil for the wall clock.
+func OpenDB(ctx context.Context, cfg *config.Config, log *slog.Logger, now func() time.Time) (*models.DB, error) {
 	if cfg.Mode == config.ModeEmbedded {
 		if err := cfg.EnsureSessionKeys(); err != nil {
 			return nil, fmt.Errorf("session keys: %w", err)
 		}
 	}
-	db, err := models.Open(ctx, models.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.DBPath(), Logger: log})
+	db, err := models.Open(ctx, models.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.DBPath(), Logger: log, Now: now})
 	if err != nil {
 		return nil, err
 	}
@@ -46,9 +54,9 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*models.
 	return db, nil
 }
 
-// prepareSchema migrates an embedded database and only checks a shared one:
+// PrepareSchema migrates an embedded database and only checks a shared one:
 // in cluster mode migrations are an explicit, locked step (waypost migrate).
-func prepareSchema(ctx context.Context, cfg *config.Config, db *models.DB, log *slog.Logger) error {
+func PrepareSchema(ctx context.Context, cfg *config.Config, db *models.DB, log *slog.Logger) error {
 	if cfg.Mode == config.ModeEmbedded {
 		applied, err := db.Migrate(ctx, func(ctx context.Context) error { return jobs.Migrate(ctx, db) })
 		if len(applied) > 0 {
@@ -72,8 +80,12 @@ func stale(err error) error {
 	return err
 }
 
-// newApp wires services and the job queue over an open, migrated database.
-func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.DB) (*app, error) {
+// New wires services and the job queue over an open, migrated database. now may
+// be nil for the wall clock.
+func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.DB, now func() time.Time) (*App, error) {
+	if now == nil {
+		now = time.Now
+	}
 	if err := db.SyncCouriers(ctx, catalogRows()); err != nil {
 		return nil, err
 	}
@@ -83,24 +95,24 @@ func newApp(ctx context.Context, cfg *config.Config, log *slog.Logger, db *model
 	}
 	var sb carriers.Tracker
 	if cfg.Sandbox {
-		sb = sandbox.New(time.Now, cfg.SandboxStep)
+		sb = sandbox.New(now, cfg.SandboxStep)
 	}
 	registry := carriers.NewRegistry(sb)
 	cadence := tracking.DefaultCadence()
 	cadence.Sandbox = cfg.SandboxStep
 	trk := tracking.NewService(tracking.Deps{
-		DB: db, Registry: registry, Detect: detectSlugs, Logger: log, Cadence: cadence,
+		DB: db, Registry: registry, Detect: DetectSlugs, Logger: log, Cadence: cadence, Now: now,
 	})
 	q, err := jobs.New(jobs.Options{DB: db, Poller: trk, Logger: log, ScheduleEvery: cfg.PollInterval})
 	if err != nil {
 		return nil, err
 	}
 	trk.SetQueue(q)
-	return &app{cfg: cfg, log: log, db: db, accounts: acc, tracking: trk, queue: q}, nil
+	return &App{Config: cfg, Log: log, DB: db, Accounts: acc, Tracking: trk, Registry: registry, Queue: q, Now: now}, nil
 }
 
-// detectSlugs adapts courier detection to the tracking service.
-func detectSlugs(number string, h tracking.DetectHints) []string {
+// DetectSlugs adapts courier detection to the tracking service.
+func DetectSlugs(number string, h tracking.DetectHints) []string {
 	cands := detect.Detect(number, detect.Hints{
 		Slugs: h.Slugs, SlugGroup: h.SlugGroup,
 		OriginCountryISO3: h.OriginCountryISO3, DestinationCountryISO3: h.DestinationCountryISO3,
@@ -121,4 +133,21 @@ func catalogRows() []models.Courier {
 			OtherName: c.OtherName, Phone: c.Phone, WebURL: c.WebURL})
 	}
 	return rows
+}
+
+// Bootstrap creates the configured (or demo) merchant and returns what was made.
+func (a *App) Bootstrap(ctx context.Context) (*accounts.Bootstrap, error) {
+	if a.Config.BootstrapEmail == "" && a.Config.Mode != config.ModeEmbedded {
+		return &accounts.Bootstrap{}, nil
+	}
+	b, err := a.Accounts.EnsureBootstrap(ctx, a.Config.BootstrapEmail, a.Config.BootstrapPassword, a.Config.BootstrapAPIKey)
+	if err != nil {
+		return nil, fmt.Errorf("bootstrap merchant: %w", err)
+	}
+	return b, nil
+}
+
+// Handler builds the HTTP handler of this instance.
+func (a *App) Handler() http.Handler {
+	return server.New(a.Config, server.Deps{DB: a.DB, Accounts: a.Accounts, Tracking: a.Tracking, Logger: a.Log, Now: a.Now})
 }
