@@ -52,6 +52,7 @@ type DB struct {
 	dialect Dialect
 	now     func() time.Time
 	log     *slog.Logger
+	path    string
 
 	// Pool is the pgx pool shared with River (PostgreSQL only).
 	Pool *pgxpool.Pool
@@ -129,7 +130,7 @@ func (db *DB) openSQLite(path string) (gorm.Dialector, error) {
 		return nil, fmt.Errorf("open sqlite: %w", err)
 	}
 	jobs.SetMaxOpenConns(1)
-	db.sql, db.JobSQL, db.dialect = conn, jobs, SQLite
+	db.sql, db.JobSQL, db.dialect, db.path = conn, jobs, SQLite, path
 	return gormlite.OpenDB(conn), nil
 }
 

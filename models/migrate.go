@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 
+	"github.com/ncruces/go-sqlite3/driver"
 	"github.com/pressly/goose/v3"
 )
 
@@ -20,16 +21,28 @@ const migrationLockID int64 = 0x5761797030737421
 // ErrStaleSchema means the database is behind this binary's migrations.
 var ErrStaleSchema = errors.New("database schema is out of date")
 
-func (db *DB) migrationProvider() (*goose.Provider, error) {
-	dialect := goose.DialectSQLite3
-	if db.dialect == Postgres {
-		dialect = goose.DialectPostgres
-	}
+// migrationProvider returns goose over its own connection pool; close it after use.
+// On SQLite that pool decodes times in any format, as goose's version table stores
+// them in SQLite's own format rather than ours.
+func (db *DB) migrationProvider() (*goose.Provider, func(), error) {
 	sub, err := fs.Sub(migrationFiles, "migrations/"+string(db.dialect))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return goose.NewProvider(dialect, db.sql, sub, goose.WithDisableGlobalRegistry(true))
+	if db.dialect == Postgres {
+		p, err := goose.NewProvider(goose.DialectPostgres, db.sql, sub, goose.WithDisableGlobalRegistry(true))
+		return p, func() {}, err
+	}
+	conn, err := driver.Open(sqliteDSN(db.path, false))
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, conn, sub, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		conn.Close()
+		return nil, nil, err
+	}
+	return p, func() { conn.Close() }, nil
 }
 
 // Migrate applies pending migrations, then calls after (River's migrations) while
@@ -40,10 +53,11 @@ func (db *DB) Migrate(ctx context.Context, after func(context.Context) error) ([
 		return nil, err
 	}
 	defer unlock()
-	p, err := db.migrationProvider()
+	p, done, err := db.migrationProvider()
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	results, err := p.Up(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("migrate: %w", err)
@@ -62,10 +76,11 @@ func (db *DB) Migrate(ctx context.Context, after func(context.Context) error) ([
 
 // SchemaVersion returns the applied and the newest known migration version.
 func (db *DB) SchemaVersion(ctx context.Context) (current, target int64, err error) {
-	p, err := db.migrationProvider()
+	p, done, err := db.migrationProvider()
 	if err != nil {
 		return 0, 0, err
 	}
+	defer done()
 	return p.GetVersions(ctx)
 }
 

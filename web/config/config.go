@@ -295,8 +295,8 @@ func (r *reader) bootstrap(c *Config) {
 	if c.BootstrapEmail != "" && !strings.Contains(c.BootstrapEmail, "@") {
 		r.fail("WAYPOST_BOOTSTRAP_EMAIL", "is not an email address")
 	}
-	if c.BootstrapEmail != "" && len(c.BootstrapPassword) < 8 {
-		r.fail("WAYPOST_BOOTSTRAP_PASSWORD", "must be at least 8 characters")
+	if c.BootstrapEmail != "" && len(c.BootstrapPassword) < 10 {
+		r.fail("WAYPOST_BOOTSTRAP_PASSWORD", "must be at least 10 characters")
 	}
 	if c.BootstrapAPIKey != "" && len(c.BootstrapAPIKey) < 16 {
 		r.fail("WAYPOST_BOOTSTRAP_API_KEY", "must be at least 16 characters")
