@@ -700,3 +700,10 @@ func removeStaleDirs(base string) {
 		_ = os.RemoveAll(dir)
 	}
 }
+
+// Main is a TestMain body: it runs the tests, then stops the shared server.
+func Main(m *testing.M) {
+	code := m.Run()
+	StopShared()
+	os.Exit(code)
+}
