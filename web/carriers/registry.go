@@ -50,17 +50,30 @@ func (r *Registry) LiveSlugs() []string {
 	return out
 }
 
-// Tracker returns the adapter for slug: the live one when registered, else the sandbox,
-// else an Error of KindNotConfigured.
-func (r *Registry) Tracker(slug string) (Tracker, error) {
+// Configurer is implemented by live adapters that cannot serve every request: one whose
+// API needs credentials serves a request only when the server has some or the request
+// brings an organization's own.
+type Configurer interface {
+	Configured(req Request) bool
+}
+
+// For picks the adapter for a request: the live adapter when one is registered and
+// configured for it, else the sandbox, else an Error of KindNotConfigured. live reports
+// whether the adapter talks to the real carrier.
+func (r *Registry) For(req Request) (t Tracker, live bool, err error) {
 	r.mu.RLock()
-	t, ok := r.live[slug]
+	t, ok := r.live[req.Slug]
 	r.mu.RUnlock()
 	if ok {
-		return t, nil
+		if c, isConfigurer := t.(Configurer); !isConfigurer || c.Configured(req) {
+			return t, true, nil
+		}
 	}
 	if r.sandbox != nil {
-		return r.sandbox, nil
+		return r.sandbox, false, nil
 	}
-	return nil, NewError(KindNotConfigured, slug, errors.New("no live adapter configured and sandbox is off"))
+	if ok {
+		return nil, false, NewError(KindNotConfigured, req.Slug, errors.New("no credentials for this carrier: add a courier connection or configure the server, or enable the sandbox"))
+	}
+	return nil, false, NewError(KindNotConfigured, req.Slug, errors.New("no live adapter for this carrier and the sandbox is off"))
 }

@@ -10,8 +10,11 @@ import (
 // or its table does not know a status.
 const GenericTableSlug = "generic"
 
-// StatusRule maps one raw carrier status to the status model. Code matches the carrier's
-// status code exactly; Text matches the status text (case-insensitive, exact or contained).
+// StatusRule maps one raw carrier status to the status model. A rule with a Code and no
+// Text matches the carrier's status code exactly; a rule with a Text and no Code matches
+// the status text (case-insensitive, exact or contained); a rule with both matches only
+// when the code is equal and the text contains the rule's text, which lets a table refine
+// a coarse code ("D" for delivered) by its wording ("UPS Access Point").
 type StatusRule struct {
 	Code   string
 	Text   string
@@ -28,49 +31,78 @@ type StatusTable struct {
 	Rules   []StatusRule
 }
 
-// Match finds the rule for a raw status: an exact code match first, then an exact text
-// match, then the longest rule text contained in the text. Longest wins so that
-// "returned to sender" beats "delivered" in "Returned to sender - delivered to shipper".
-// The returned rule has its Subtag filled in.
+// Match finds the rule for a raw status, most specific first: a code-and-text rule, then a
+// code rule, then a text rule (an exact text, else the longest rule text contained in the
+// status). Longest wins so that "returned to sender" beats "delivered" in "Returned to
+// sender - delivered to shipper". The returned rule has its Subtag filled in.
 func (t StatusTable) Match(code, text string) (StatusRule, bool) {
-	if r, ok := t.matchCode(code); ok {
+	if r, ok := t.matchCode(code, normalizeStatusText(text)); ok {
 		return r.filled(), true
 	}
-	norm := normalizeStatusText(text)
-	if norm == "" {
+	r, score := t.matchText(normalizeStatusText(text))
+	if score == 0 {
 		return StatusRule{}, false
 	}
-	best, bestLen := -1, 0
-	for i, r := range t.Rules {
-		rt := normalizeStatusText(r.Text)
-		if rt == "" {
-			continue
-		}
-		if rt == norm {
-			return r.filled(), true
-		}
-		if len(rt) > bestLen && strings.Contains(norm, rt) {
-			best, bestLen = i, len(rt)
-		}
-	}
-	if best < 0 {
-		return StatusRule{}, false
-	}
-	return t.Rules[best].filled(), true
+	return r.filled(), true
 }
 
-func (t StatusTable) matchCode(code string) (StatusRule, bool) {
+// matchCode finds the best code-and-text rule, else the code-only rule.
+func (t StatusTable) matchCode(code, norm string) (StatusRule, bool) {
 	code = strings.TrimSpace(code)
 	if code == "" {
 		return StatusRule{}, false
 	}
-	for _, r := range t.Rules {
-		if r.Code != "" && r.Code == code {
-			return r, true
+	best, bestLen, codeOnly := -1, 0, -1
+	for i, r := range t.Rules {
+		if r.Code == "" || !strings.EqualFold(r.Code, code) {
+			continue
 		}
+		rt := normalizeStatusText(r.Text)
+		switch {
+		case rt == "":
+			if codeOnly < 0 {
+				codeOnly = i
+			}
+		case len(rt) > bestLen && strings.Contains(norm, rt):
+			best, bestLen = i, len(rt)
+		}
+	}
+	if best >= 0 {
+		return t.Rules[best], true
+	}
+	if codeOnly >= 0 {
+		return t.Rules[codeOnly], true
 	}
 	return StatusRule{}, false
 }
+
+// matchText scores the text-only rules against a normalised status: an exact match scores
+// highest, otherwise the length of the longest contained rule text; 0 means no match.
+func (t StatusTable) matchText(norm string) (StatusRule, int) {
+	if norm == "" {
+		return StatusRule{}, 0
+	}
+	best, bestScore := -1, 0
+	for i, r := range t.Rules {
+		rt := normalizeStatusText(r.Text)
+		if rt == "" || r.Code != "" {
+			continue
+		}
+		if rt == norm {
+			return r, exactScore
+		}
+		if len(rt) > bestScore && strings.Contains(norm, rt) {
+			best, bestScore = i, len(rt)
+		}
+	}
+	if best < 0 {
+		return StatusRule{}, 0
+	}
+	return t.Rules[best], bestScore
+}
+
+// exactScore ranks an exact text match above any contained one.
+const exactScore = 1 << 20
 
 // Classify returns the tag and subtag of a raw status, and whether any rule matched.
 func (t StatusTable) Classify(code, text string) (Tag, string, bool) {
@@ -141,17 +173,31 @@ func StatusTableFor(slug string) (StatusTable, bool) {
 	return t, ok
 }
 
-// MatchFor classifies with the carrier's table, falling back to the generic table.
+// MatchFor classifies a raw status for a carrier: the carrier's code rules first, then the
+// most specific text among the carrier's and the generic table's text rules (the carrier's
+// rule wins a tie), so a carrier table only needs the phrases it words differently.
 func MatchFor(slug, code, text string) (StatusRule, bool) {
-	if t, ok := StatusTableFor(slug); ok {
-		if r, ok := t.Match(code, text); ok {
-			return r, true
+	own, hasOwn := StatusTableFor(slug)
+	norm := normalizeStatusText(text)
+	if hasOwn {
+		if r, ok := own.matchCode(code, norm); ok {
+			return r.filled(), true
 		}
 	}
-	if t, ok := StatusTableFor(GenericTableSlug); ok {
-		return t.Match("", text)
+	var best StatusRule
+	bestScore := 0
+	if hasOwn {
+		best, bestScore = own.matchText(norm)
 	}
-	return StatusRule{}, false
+	if generic, ok := StatusTableFor(GenericTableSlug); ok && own.Slug != GenericTableSlug {
+		if r, score := generic.matchText(norm); score > bestScore {
+			best, bestScore = r, score
+		}
+	}
+	if bestScore == 0 {
+		return StatusRule{}, false
+	}
+	return best.filled(), true
 }
 
 // ClassifyFor is MatchFor returning only tag and subtag.

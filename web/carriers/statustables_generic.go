@@ -48,6 +48,7 @@ func genericEnglishRules() []StatusRule {
 		rule("awaiting collection", TagAvailableForPickup, "AvailableForPickup_001"),
 		rule("exception", TagException, "Exception_001"),
 		rule("held", TagException, "Exception_001"),
+		rule("on hold", TagException, "Exception_001"),
 		rule("held in customs", TagException, "Exception_004"),
 		rule("held by customs", TagException, "Exception_004"),
 		rule("customs hold", TagException, "Exception_004"),

@@ -109,6 +109,7 @@ func logenTable() StatusTable {
 func builtinStatusTables() []StatusTable {
 	return []StatusTable{
 		cjLogisticsTable(), koreaPostTable(), hanjinTable(), lotteTable(), logenTable(),
+		uspsTable(), upsTable(), fedexTable(), dhlTable(), sendleTable(),
 		genericTable(),
 	}
 }

@@ -37,15 +37,16 @@ func (s *Service) Poll(ctx context.Context, parcelID string) error {
 }
 
 func (s *Service) track(ctx context.Context, p *models.Parcel) (*carriers.Result, error) {
-	t, err := s.registry.Tracker(p.Slug)
+	req := carriers.Request{
+		Slug: p.Slug, TrackingNumber: p.TrackingNumber, Fields: p.Fields, RegisteredAt: p.CreatedAt,
+	}
+	t, _, err := s.registry.For(req)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	return t.Track(ctx, carriers.Request{
-		Slug: p.Slug, TrackingNumber: p.TrackingNumber, Fields: p.Fields, RegisteredAt: p.CreatedAt,
-	})
+	return t.Track(ctx, req)
 }
 
 func (s *Service) pollFailed(ctx context.Context, p *models.Parcel, err error, now time.Time) error {
