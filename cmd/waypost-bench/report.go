@@ -1,0 +1,140 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Result is one scenario's figures on one database.
+type Result struct {
+	Scenario   string        `json:"scenario"`
+	Requests   int           `json:"requests"`
+	Errors     int           `json:"errors"`
+	Seconds    float64       `json:"seconds"`
+	RPS        float64       `json:"requests_per_second"`
+	P50        time.Duration `json:"-"`
+	P99        time.Duration `json:"-"`
+	P50ms      float64       `json:"p50_ms"`
+	P99ms      float64       `json:"p99_ms"`
+	Ratio      float64       `json:"ratio_of_ceiling"`
+	Skipped    string        `json:"skipped,omitempty"`
+	FirstError string        `json:"first_error,omitempty"`
+}
+
+// dbReport is one table: a database, its seeding and its results.
+type dbReport struct {
+	Database string     `json:"database"`
+	Version  string     `json:"version"`
+	Seed     *seedStats `json:"seed"`
+	Results  []Result   `json:"results"`
+	LoadAvg  string     `json:"load_average_after"`
+}
+
+// report is the whole run.
+type report struct {
+	Date        time.Time   `json:"date"`
+	GoVersion   string      `json:"go_version"`
+	Platform    string      `json:"platform"`
+	CPUs        int         `json:"cpus"`
+	GOMAXPROCS  int         `json:"gomaxprocs"`
+	CPUModel    string      `json:"cpu_model"`
+	LoadAvg     string      `json:"load_average_before"`
+	Trackings   int         `json:"trackings"`
+	Concurrency int         `json:"concurrency"`
+	Duration    float64     `json:"duration_seconds"`
+	Warmup      float64     `json:"warmup_seconds"`
+	Databases   []*dbReport `json:"databases"`
+}
+
+func newReport(o *options) *report {
+	return &report{
+		Date: time.Now().UTC().Truncate(time.Second), GoVersion: runtime.Version(),
+		Platform: runtime.GOOS + "/" + runtime.GOARCH, CPUs: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0),
+		CPUModel: cpuModel(), LoadAvg: loadAverage(), Trackings: o.n, Concurrency: o.load.concurrency,
+		Duration: o.load.duration.Seconds(), Warmup: o.load.warmup.Seconds(),
+	}
+}
+
+func (r *report) printHeader(w io.Writer) {
+	fmt.Fprintf(w, "Waypost benchmark, %s\n", r.Date.Format(time.RFC3339))
+	fmt.Fprintf(w, "%s %s, %d CPUs (GOMAXPROCS %d), %s, load average %s\n",
+		r.GoVersion, r.Platform, r.CPUs, r.GOMAXPROCS, r.CPUModel, r.LoadAvg)
+	fmt.Fprintf(w, "%d trackings; %d workers; %gs per scenario after %gs warm-up\n",
+		r.Trackings, r.Concurrency, r.Duration, r.Warmup)
+	fmt.Fprintln(w, "The load generator runs in this process: client and server share the machine's cores.")
+}
+
+// printTable writes the results as a Markdown table, readable in a terminal
+// and ready to paste into docs/performance.md.
+func (d *dbReport) printTable(w io.Writer) {
+	fmt.Fprintf(w, "\n%s: %d trackings, %d parcels, %d checkpoints seeded in %s (%.0f trackings/s)\n\n",
+		d.Version, d.Seed.Trackings, d.Seed.Parcels, d.Seed.Checkpoints, d.Seed.Elapsed.Round(100*time.Millisecond), d.Seed.Rate())
+	row := func(cells ...string) {
+		fmt.Fprintf(w, "| %-24s | %8s | %8s | %8s | %6s | %16s |\n", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])
+	}
+	row("scenario", "req/s", "p50", "p99", "errors", "ratio of ceiling")
+	fmt.Fprintf(w, "|%s|%s:|%s:|%s:|%s:|%s:|\n", dashes(26), dashes(9), dashes(9), dashes(9), dashes(7), dashes(17))
+	for _, r := range d.Results {
+		if r.Skipped != "" {
+			row(r.Scenario, "n/a", "", "", "", "("+r.Skipped+")")
+			continue
+		}
+		row(r.Scenario, fmt.Sprintf("%.0f", r.RPS), ms(r.P50), ms(r.P99), fmt.Sprint(r.Errors), fmt.Sprintf("%.3f", r.Ratio))
+	}
+	for _, r := range d.Results {
+		if r.FirstError != "" {
+			fmt.Fprintf(w, "\n%s: first error: %s\n", r.Scenario, r.FirstError)
+		}
+	}
+	fmt.Fprintf(w, "\nload average after: %s\n", d.LoadAvg)
+}
+
+func dashes(n int) string { return strings.Repeat("-", n) }
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d.Microseconds())/1000) }
+
+func (r *report) writeJSON(w io.Writer) error {
+	for _, d := range r.Databases {
+		for i := range d.Results {
+			res := &d.Results[i]
+			res.P50ms = float64(res.P50.Microseconds()) / 1000
+			res.P99ms = float64(res.P99.Microseconds()) / 1000
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// cpuModel names the processor where Linux says it; elsewhere it is unknown.
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return "unknown CPU"
+	}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown CPU"
+}
+
+// loadAverage is the 1, 5 and 15 minute load: other work on the machine
+// lowers every figure, the ceiling included.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
+}

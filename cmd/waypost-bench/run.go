@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+)
+
+// options is the parsed command line.
+type options struct {
+	n       int
+	dbs     []string
+	only    []string
+	load    load
+	json    bool
+	list    bool
+	failing bool
+}
+
+// Exit codes: 1 when a database or scenario failed, 2 for a bad command line.
+const (
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+func parseOptions(args []string, stderr io.Writer) (*options, error) {
+	o := &options{}
+	fs := flag.NewFlagSet("waypost-bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&o.n, "n", 100_000, "trackings to seed (each with its own parcel and ~5 checkpoints)")
+	dbs := fs.String("db", "sqlite,postgres", "databases to run on, comma-separated")
+	only := fs.String("only", "", "run only scenarios whose name contains one of these comma-separated words (the ceiling always runs)")
+	fs.DurationVar(&o.load.duration, "duration", 5*time.Second, "measured time per scenario")
+	fs.DurationVar(&o.load.warmup, "warmup", time.Second, "unmeasured load before each scenario")
+	fs.IntVar(&o.load.concurrency, "concurrency", 16, "concurrent workers, each with a kept-alive connection")
+	fs.BoolVar(&o.json, "json", false, "print the results as JSON on stdout (the tables go to stderr)")
+	fs.BoolVar(&o.list, "list", false, "list the scenarios and exit")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	o.dbs, o.only = splitList(*dbs), splitList(*only)
+	switch {
+	case o.n < 1:
+		return nil, errors.New("-n must be at least 1")
+	case o.load.concurrency < 1:
+		return nil, errors.New("-concurrency must be at least 1")
+	case o.load.duration <= 0:
+		return nil, errors.New("-duration must be positive")
+	case len(o.dbs) == 0:
+		return nil, errors.New("-db names no database")
+	}
+	for _, d := range o.dbs {
+		if d != "sqlite" && d != "postgres" {
+			return nil, fmt.Errorf("-db: unknown database %q (sqlite or postgres)", d)
+		}
+	}
+	return o, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for p := range strings.SplitSeq(s, ",") {
+		if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// run is the whole program, with its inputs injected.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	o, err := parseOptions(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "waypost-bench: %v\n", err)
+		return exitUsage
+	}
+	if o.list {
+		listScenarios(stdout)
+		return 0
+	}
+	out := stdout
+	if o.json {
+		out = stderr
+	}
+	rep := newReport(o)
+	rep.printHeader(out)
+	for _, dialect := range o.dbs {
+		d, err := benchDatabase(ctx, dialect, o, getenv, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "waypost-bench: %s: %v\n", dialect, err)
+			return exitFailure
+		}
+		rep.Databases = append(rep.Databases, d)
+		d.printTable(out)
+	}
+	if o.json {
+		if err := rep.writeJSON(stdout); err != nil {
+			fmt.Fprintf(stderr, "waypost-bench: %v\n", err)
+			return exitFailure
+		}
+	}
+	if o.failing {
+		return exitFailure
+	}
+	return 0
+}
+
+func listScenarios(w io.Writer) {
+	for _, s := range append([]Scenario{ceilingScenario}, allScenarios()...) {
+		fmt.Fprintf(w, "%-24s %s\n", s.Name, s.About)
+	}
+}
