@@ -54,7 +54,7 @@ func (h *Handler) Search(c *gin.Context) {
 
 // ShowParcel renders one parcel's public page.
 func (h *Handler) ShowParcel(c *gin.Context) {
-	p, cps, err := h.Tracking.Lookup(c.Request.Context(), c.Param("carrier"), c.Param("number"))
+	pub, err := h.Tracking.Lookup(c.Request.Context(), c.Param("carrier"), c.Param("number"))
 	var ve *models.ValidationError
 	switch {
 	case errors.As(err, &ve):
@@ -72,5 +72,5 @@ func (h *Handler) ShowParcel(c *gin.Context) {
 		return
 	}
 	c.Header("Cache-Control", "public, max-age=60")
-	render.HTML(c, http.StatusOK, templates.TrackPage(views.Shipment(p, p.Tag, p.Subtag, cps)))
+	render.HTML(c, http.StatusOK, templates.TrackPage(views.Shipment(&pub.Parcel, pub.Parcel.Tag, pub.Parcel.Subtag, pub.Checkpoints)))
 }

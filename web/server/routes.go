@@ -13,8 +13,10 @@ import (
 	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
 	"github.com/waypost/waypost/static"
+	"github.com/waypost/waypost/web/clientauth"
 	"github.com/waypost/waypost/web/config"
 	mw "github.com/waypost/waypost/web/server/middleware"
+	"github.com/waypost/waypost/web/tracking"
 )
 
 // routes is the route table, top to bottom by audience.
@@ -29,7 +31,9 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(d.Metrics, promhttp.HandlerOpts{})))
 	r.GET("/static/*path", gin.WrapH(static.Handler()))
 
-	// Public tracking pages: no cookies, rate limited per IP.
+	// Public tracking pages: no cookies, rate limited per IP. They and the
+	// tracker.delivery API read parcels through one short-lived cache.
+	lookups := tracking.NewLookupCache(d.Tracking, tracking.LookupTTL, 10000)
 	publicLimit := mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now)
 	trk := track.New(d.Tracking, log)
 	public := r.Group("/", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), ipLimit(publicLimit))
@@ -62,7 +66,22 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	v2404 := r.Group("/tracking/2024-04", mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit))
 	v2404.GET("/trackings", trackings.List)
 
+	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
+	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
+	td := &api.TrackerDelivery{Lookups: lookups, Clients: clientauth.New(d.DB), Log: log,
+		Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now),
+		Keyed:     mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)}
+	v1td := r.Group("/carriers", mw.Recover(log, api.TDPanic), mw.APIHeaders(), api.TDHeaders(), td.Authenticate)
+	v1td.GET("", td.ListCarriers)
+	v1td.GET("/:carrier_id/tracks/:track_id", td.ShowTrack)
+	r.OPTIONS("/carriers", api.TDHeaders())
+	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", api.TDHeaders())
+
 	r.NoRoute(func(c *gin.Context) {
+		if strings.HasPrefix(c.Request.URL.Path, "/carriers/") {
+			api.TDNotFound(c)
+			return
+		}
 		if isAPIPath(c.Request.URL.Path) {
 			api.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
 			return
