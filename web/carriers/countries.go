@@ -115,3 +115,9 @@ func CountryZone(s string) *time.Location {
 	}
 	return Zone(c.zone)
 }
+
+// CountryISO2 is CountryISO3's counterpart for APIs that want alpha-2 codes; "" when unknown.
+func CountryISO2(s string) string {
+	c, _ := lookupCountry(s)
+	return c.iso2
+}
