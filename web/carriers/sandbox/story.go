@@ -3,7 +3,6 @@ package sandbox
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/waypost/waypost/web/carriers"
@@ -86,7 +85,7 @@ func (p parcel) checkpoint(b beat, at time.Time) carriers.Checkpoint {
 	st := p.stopOf(b)
 	ph := p.vocab.Phrases[b]
 	cp := carriers.Checkpoint{
-		Time: at.In(zone(st.Zone)), Message: p.fill(ph.Desc, st), Location: st.Name,
+		Time: at.In(carriers.Zone(st.Zone)), Message: p.fill(ph.Desc, st), Location: st.Name,
 		City: st.City, State: st.State, Zip: st.Zip, CountryISO3: st.ISO3, CountryName: st.Country,
 		RawStatus: ph.Raw, RawCode: beatCode[b],
 	}
@@ -125,7 +124,7 @@ func (p parcel) facts(res *carriers.Result, base time.Time, step time.Duration) 
 		return
 	}
 	if p.sc.EDD > 0 {
-		edd := base.Add(time.Duration(p.sc.EDD) * step).In(zone(p.route.Dest.Zone))
+		edd := base.Add(time.Duration(p.sc.EDD) * step).In(carriers.Zone(p.route.Dest.Zone))
 		res.EstimatedDelivery = &edd
 	}
 	if last := res.Checkpoints[len(res.Checkpoints)-1]; last.Subtag == "Delivered_003" {
@@ -150,20 +149,4 @@ func shipmentType(c carriers.Courier) string {
 		return "택배"
 	}
 	return "Parcel"
-}
-
-var zones sync.Map // zone name -> *time.Location
-
-// zone loads an IANA zone once; the embedded tzdata makes this work on bare hosts, and UTC
-// is only a last resort for a misspelt name.
-func zone(name string) *time.Location {
-	if l, ok := zones.Load(name); ok {
-		return l.(*time.Location)
-	}
-	l, err := time.LoadLocation(name)
-	if err != nil {
-		l = time.UTC
-	}
-	zones.Store(name, l)
-	return l
 }
