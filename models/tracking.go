@@ -2,7 +2,7 @@ package models
 
 import (
 	"context"
-	"strings"
+	"errors"
 	"time"
 
 	"gorm.io/gorm"
@@ -60,6 +60,7 @@ type Tracking struct {
 	NextCouriers           []NextCourier `gorm:"serializer:json"`
 	LocationID             *string
 	ShippingMethod         *string
+	Customers              []Customer `gorm:"serializer:json"`
 
 	Tag             string
 	Subtag          string
@@ -67,12 +68,26 @@ type Tracking struct {
 	CompletedReason *string
 	CompletedAt     *time.Time
 	RetrackCount    int
-	LastUpdatedAt   time.Time
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	// PickedUpAt and DeliveredAt are the parcel's first movement and first delivery
+	// event; TransitTime is the whole days between them once delivered.
+	PickedUpAt    *time.Time
+	DeliveredAt   *time.Time
+	TransitTime   *int
+	LastUpdatedAt time.Time
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
 
 	// Parcel is loaded by the queries that need carrier facts alongside.
 	Parcel *Parcel `gorm:"foreignKey:ParcelID"`
+}
+
+// Customer is one person to notify about a tracking (the 2025-07 API's customers[]).
+type Customer struct {
+	Role        string `json:"role,omitempty"`
+	Name        string `json:"name,omitempty"`
+	PhoneNumber string `json:"phone_number,omitempty"`
+	Email       string `json:"email,omitempty"`
+	Language    string `json:"language,omitempty"`
 }
 
 // NextCourier names the next carrier of a multi-carrier shipment.
@@ -80,24 +95,6 @@ type NextCourier struct {
 	Slug           string `json:"slug"`
 	TrackingNumber string `json:"tracking_number"`
 	Source         string `json:"source,omitempty"`
-}
-
-// TrackingFilter narrows a tracking list. Zero values do not filter.
-type TrackingFilter struct {
-	Keyword         string
-	TrackingNumbers []string
-	Slugs           []string
-	Tags            []string
-	Origins         []string
-	Destinations    []string
-	OrderID         string
-	ShipmentTags    []string
-	CreatedAtMin    *time.Time
-	CreatedAtMax    *time.Time
-	UpdatedAtMin    *time.Time
-	UpdatedAtMax    *time.Time
-	ReturnToSender  *bool
-	Page, Limit     int
 }
 
 // CreateTracking stores a new tracking; ErrConflict when the organization already
@@ -124,6 +121,9 @@ func normalizeLists(t *Tracking) {
 	if t.NextCouriers == nil {
 		t.NextCouriers = []NextCourier{}
 	}
+	if t.Customers == nil {
+		t.Customers = []Customer{}
+	}
 }
 
 // TrackingByID finds one of the organization's trackings, with its parcel.
@@ -142,74 +142,15 @@ func (db *DB) TrackingBySlugNumber(ctx context.Context, orgID, slug, number stri
 	return &t, wrap(err, "tracking")
 }
 
-// ListTrackings returns one page of the organization's trackings, newest first, and
-// the total that match.
-func (db *DB) ListTrackings(ctx context.Context, orgID string, f TrackingFilter) ([]Tracking, int64, error) {
-	q := db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID)
-	q = applyTrackingFilter(q, f)
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, wrap(err, "count trackings")
-	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	page := max(f.Page, 1)
-	var ts []Tracking
-	err := q.Preload("Parcel").Order("created_at DESC, id DESC").
-		Limit(limit).Offset((page - 1) * limit).Find(&ts).Error
-	return ts, total, wrap(err, "list trackings")
-}
-
-func applyTrackingFilter(q *gorm.DB, f TrackingFilter) *gorm.DB {
-	if k := strings.TrimSpace(f.Keyword); k != "" {
-		like := "%" + escapeLike(k) + "%"
-		q = q.Where("(tracking_number LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR order_id LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\')",
-			like, like, like, like)
-	}
-	in := func(col string, vals []string) {
-		if len(vals) > 0 {
-			q = q.Where(col+" IN ?", vals)
-		}
-	}
-	in("tracking_number", f.TrackingNumbers)
-	in("slug", f.Slugs)
-	in("tag", f.Tags)
-	in("origin_country_iso3", f.Origins)
-	in("destination_country_iso3", f.Destinations)
-	if f.OrderID != "" {
-		q = q.Where("order_id = ?", f.OrderID)
-	}
-	for _, tag := range f.ShipmentTags {
-		q = q.Where("shipment_tags LIKE ? ESCAPE '\\'", "%\""+escapeLike(tag)+"\"%")
-	}
-	if f.ReturnToSender != nil {
-		if *f.ReturnToSender {
-			q = q.Where("subtag = ?", "Exception_011")
-		} else {
-			q = q.Where("subtag <> ?", "Exception_011")
-		}
-	}
-	timeRange := func(col string, min, max *time.Time) {
-		if min != nil {
-			q = q.Where(col+" >= ?", min.UTC())
-		}
-		if max != nil {
-			q = q.Where(col+" <= ?", max.UTC())
-		}
-	}
-	timeRange("created_at", f.CreatedAtMin, f.CreatedAtMax)
-	timeRange("updated_at", f.UpdatedAtMin, f.UpdatedAtMax)
-	return q
-}
-
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
 // UpdateTracking writes the given columns of one of the organization's trackings.
+// JSON columns may be given as Go values: they are encoded here as the struct's
+// serializer would.
 func (db *DB) UpdateTracking(ctx context.Context, orgID, id string, cols map[string]any) error {
+	for k, v := range cols {
+		if trackingJSONColumns[k] {
+			cols[k] = jsonText(v)
+		}
+	}
 	cols["updated_at"] = db.now()
 	res := db.q(ctx).Model(&Tracking{}).Where("organization_id = ? AND id = ?", orgID, id).Updates(cols)
 	if res.Error != nil {
@@ -219,6 +160,11 @@ func (db *DB) UpdateTracking(ctx context.Context, orgID, id string, cols map[str
 		return wrap(ErrNotFoundRecord, "update tracking")
 	}
 	return nil
+}
+
+var trackingJSONColumns = map[string]bool{
+	"custom_fields": true, "emails": true, "smses": true, "shipment_tags": true,
+	"next_couriers": true, "customers": true,
 }
 
 // DeleteTracking removes one of the organization's trackings.
@@ -233,16 +179,65 @@ func (db *DB) DeleteTracking(ctx context.Context, orgID, id string) error {
 	return nil
 }
 
-// MirrorParcel copies a parcel's new status to every tracking of it that is still
-// following the carrier (not completed by hand).
+// MirrorParcel copies a parcel's new status and milestones to every tracking of it
+// that is still following the carrier (not completed by hand).
 func (db *DB) MirrorParcel(ctx context.Context, p *Parcel) error {
+	m, err := db.ParcelMilestones(ctx, p.ID)
+	if err != nil {
+		return err
+	}
 	now := db.now()
+	cols := m.columns()
+	cols["tag"], cols["subtag"], cols["active"] = p.Tag, p.Subtag, p.Active
+	cols["last_updated_at"], cols["updated_at"] = now, now
 	return wrap(db.q(ctx).Model(&Tracking{}).
 		Where("parcel_id = ? AND completed_at IS NULL", p.ID).
-		Updates(map[string]any{
-			"tag": p.Tag, "subtag": p.Subtag, "active": p.Active,
-			"last_updated_at": now, "updated_at": now,
-		}).Error, "mirror parcel")
+		Updates(cols).Error, "mirror parcel")
+}
+
+// Milestones are the moments of a parcel's journey that lists filter on.
+type Milestones struct {
+	PickedUpAt  *time.Time
+	DeliveredAt *time.Time
+}
+
+// TransitDays is the whole days from pick-up to delivery, or nil until both happened.
+func (m Milestones) TransitDays() *int {
+	if m.PickedUpAt == nil || m.DeliveredAt == nil {
+		return nil
+	}
+	d := int(m.DeliveredAt.Sub(*m.PickedUpAt) / (24 * time.Hour))
+	return &d
+}
+
+func (m Milestones) columns() map[string]any {
+	return map[string]any{"picked_up_at": m.PickedUpAt, "delivered_at": m.DeliveredAt, "transit_time": m.TransitDays()}
+}
+
+// ParcelMilestones reads when the parcel first moved (its first event past
+// Pending and InfoReceived) and when it was first delivered.
+func (db *DB) ParcelMilestones(ctx context.Context, parcelID string) (Milestones, error) {
+	first := func(cond string, args ...any) (*time.Time, error) {
+		var row struct{ OccurredAt time.Time }
+		err := db.q(ctx).Model(&Checkpoint{}).Select("occurred_at").
+			Where("parcel_id = ?", parcelID).Where(cond, args...).
+			Order("occurred_at").Limit(1).Take(&row).Error
+		if err != nil {
+			if errors.Is(err, gorm.ErrRecordNotFound) {
+				err = nil
+			}
+			return nil, wrap(err, "parcel milestones")
+		}
+		t := row.OccurredAt.UTC()
+		return &t, nil
+	}
+	var m Milestones
+	var err error
+	if m.PickedUpAt, err = first("tag NOT IN ?", []string{"Pending", "InfoReceived"}); err != nil {
+		return m, err
+	}
+	m.DeliveredAt, err = first("tag = ?", "Delivered")
+	return m, err
 }
 
 // CountTrackingsByTag counts the organization's trackings per tag.

@@ -10,6 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/tracking"
 )
 
 // Meta is AfterShip's response meta block.
@@ -55,21 +56,22 @@ func Fail(c *gin.Context, status, code int, message string) {
 
 // AfterShip meta codes.
 const (
-	CodeInvalidJSON        = 4001
-	CodeTrackingExists     = 4003
-	CodeTrackingNotFound   = 4004
-	CodeInvalidNumber      = 4005
-	CodeTrackingRequired   = 4006
-	CodeNumberRequired     = 4007
-	CodeInvalidValue       = 4008
-	CodeMissingValue       = 4009
-	CodeInvalidSlug        = 4010
-	CodeMissingFields      = 4011
-	CodeUndetectable       = 4012
-	CodeRetrackActive      = 4013
-	CodeRetrackLimit       = 4016
-	CodeInvalidID          = 4015
-	CodeCompletedNotUpdate = 4017
+	CodeInvalidJSON          = 4001
+	CodeTrackingExists       = 4003
+	CodeTrackingNotFound     = 4004
+	CodeInvalidNumber        = 4005
+	CodeTrackingRequired     = 4006
+	CodeNumberRequired       = 4007
+	CodeInvalidValue         = 4008
+	CodeMissingValue         = 4009
+	CodeInvalidSlug          = 4010
+	CodeMissingFields        = 4011
+	CodeUndetectable         = 4012
+	CodeRetrackActive        = 4013
+	CodeNotificationRequired = 4014
+	CodeInvalidID            = 4015
+	CodeRetrackLimit         = 4016
+	CodeNumberFormat         = 4017
 )
 
 // FailErr maps a service error to the AfterShip envelope: validation errors to
@@ -77,6 +79,8 @@ const (
 func FailErr(c *gin.Context, err error) {
 	var ve *models.ValidationError
 	switch {
+	case errors.Is(err, errInvalidJSON):
+		Fail(c, http.StatusBadRequest, CodeInvalidJSON, "Invalid JSON data.")
 	case errors.As(err, &ve):
 		status, code := validationCode(ve)
 		Fail(c, status, code, ve.Reason)
@@ -88,27 +92,33 @@ func FailErr(c *gin.Context, err error) {
 	}
 }
 
+// codesByReason maps the services' validation codes to AfterShip meta codes.
+var codesByReason = map[string]int{
+	models.CodeAlreadyExists:  CodeTrackingExists,
+	models.CodeInvalidNumber:  CodeInvalidNumber,
+	tracking.CodeNumberFormat: CodeNumberFormat,
+	models.CodeInvalidSlug:    CodeInvalidSlug,
+	models.CodeMissingFields:  CodeMissingFields,
+	models.CodeUndetectable:   CodeUndetectable,
+	models.CodeStillActive:    CodeRetrackActive,
+	models.CodeRetrackLimit:   CodeRetrackLimit,
+}
+
 func validationCode(ve *models.ValidationError) (int, int) {
-	switch ve.Code {
-	case models.CodeAlreadyExists:
-		return http.StatusBadRequest, CodeTrackingExists
-	case models.CodeInvalidNumber:
-		return http.StatusBadRequest, CodeInvalidNumber
-	case models.CodeInvalidSlug:
-		return http.StatusBadRequest, CodeInvalidSlug
-	case models.CodeMissingFields:
-		return http.StatusBadRequest, CodeMissingFields
-	case models.CodeUndetectable:
-		return http.StatusBadRequest, CodeUndetectable
-	case models.CodeStillActive:
-		return http.StatusBadRequest, CodeRetrackActive
-	case models.CodeRetrackLimit:
-		return http.StatusBadRequest, CodeRetrackLimit
-	case models.CodeRequired:
-		if ve.Field == "tracking_number" {
-			return http.StatusBadRequest, CodeNumberRequired
-		}
+	if code, ok := codesByReason[ve.Code]; ok {
+		return http.StatusBadRequest, code
+	}
+	switch {
+	case ve.Code == models.CodeRequired && ve.Field == "tracking_number":
+		return http.StatusBadRequest, CodeNumberRequired
+	case ve.Code == models.CodeRequired && ve.Field == "tracking":
+		return http.StatusBadRequest, CodeTrackingRequired
+	case ve.Code == models.CodeRequired && ve.Field == "notification":
+		return http.StatusBadRequest, CodeNotificationRequired
+	case ve.Code == models.CodeRequired:
 		return http.StatusBadRequest, CodeMissingValue
+	case ve.Field == "id":
+		return http.StatusBadRequest, CodeInvalidID
 	}
 	return http.StatusBadRequest, CodeInvalidValue
 }

@@ -60,11 +60,13 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	auth.POST("/api-keys", con.CreateAPIKey)
 	auth.POST("/api-keys/:id/revoke", con.RevokeAPIKey)
 
-	// AfterShip Tracking API 2024-04: as-api-key, per-key rate limit, JSON envelope.
+	// AfterShip Tracking API: as-api-key, per-key rate limit, JSON envelope. Each
+	// version is its own handler set over the one tracking service.
 	apiLimit := mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)
-	trackings := &api.Trackings{Service: d.Tracking}
-	v2404 := r.Group("/tracking/2024-04", mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit))
-	v2404.GET("/trackings", trackings.List)
+	aftership := func(prefix string) *gin.RouterGroup {
+		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit))
+	}
+	classicTrackingRoutes(aftership("/tracking/2024-04"), api.New2404(d.Tracking))
 
 	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
 	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
@@ -88,6 +90,31 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 		}
 		notFoundPage(c)
 	})
+}
+
+// classicTrackingRoutes are the endpoints of the AfterShip versions that address
+// trackings by id or by slug and number: 2024-04 and v4.
+func classicTrackingRoutes(g *gin.RouterGroup, h *api.Handler) {
+	g.GET("/trackings", h.ListTrackings)
+	g.POST("/trackings", h.CreateTracking)
+	for _, path := range []string{"/trackings/:id", "/trackings/:id/:number"} {
+		g.GET(path, h.ShowTracking)
+		g.PUT(path, h.UpdateTracking)
+		g.DELETE(path, h.DeleteTracking)
+		g.POST(path+"/retrack", h.RetrackTracking)
+		g.POST(path+"/mark-as-completed", h.CompleteTracking)
+	}
+	g.GET("/last_checkpoint/:id", h.ShowLastCheckpoint)
+	g.GET("/last_checkpoint/:id/:number", h.ShowLastCheckpoint)
+	for _, path := range []string{"/notifications/:id", "/notifications/:id/:number"} {
+		g.GET(path, h.ShowNotification)
+		g.POST(path+"/add", h.AddNotification)
+		g.POST(path+"/remove", h.RemoveNotification)
+	}
+	g.GET("/couriers", h.ListCouriers)
+	g.GET("/couriers/all", h.ListAllCouriers)
+	g.POST("/couriers/detect", h.DetectCourier)
+	g.POST("/estimated-delivery-date/predict-batch", h.PredictBatch)
 }
 
 func isAPIPath(p string) bool {

@@ -21,6 +21,10 @@ type CreateInput struct {
 
 var numberPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9 \-_./]*$`)
 
+// CodeNumberFormat marks a tracking number with characters no carrier uses, as
+// opposed to one of the wrong length (models.CodeInvalidNumber).
+const CodeNumberFormat = "invalid_number_format"
+
 // NormalizeNumber trims a tracking number and removes inner spaces, the way
 // carriers print numbers in groups.
 func NormalizeNumber(n string) string {
@@ -35,32 +39,31 @@ func ValidateNumber(n string) error {
 	case len(n) < 4 || len(n) > 100:
 		return models.Invalid("tracking_number", models.CodeInvalidNumber, "tracking_number must be 4 to 100 characters")
 	case !numberPattern.MatchString(n):
-		return models.Invalid("tracking_number", models.CodeInvalidNumber, "tracking_number may contain only letters, digits, and - _ . /")
+		return models.Invalid("tracking_number", CodeNumberFormat, "tracking_number may contain only letters, digits, and - _ . /")
 	}
 	return nil
+}
+
+// ExistsError reports that the organization already tracks the number at the
+// courier; Existing is that tracking. It unwraps to a ValidationError.
+type ExistsError struct {
+	Existing *models.Tracking
+}
+
+func (e *ExistsError) Error() string { return e.Unwrap().Error() }
+
+// Unwrap gives the error its validation meaning.
+func (e *ExistsError) Unwrap() error {
+	return &models.ValidationError{Field: "tracking_number", Code: models.CodeAlreadyExists,
+		Reason: fmt.Sprintf("Tracking already exists: %s %s.", e.Existing.Slug, e.Existing.TrackingNumber)}
 }
 
 // Create validates and stores a tracking, shares or creates its parcel and
 // schedules the first poll.
 func (s *Service) Create(ctx context.Context, orgID string, in CreateInput) (*models.Tracking, error) {
-	t := in.Tracking
-	t.TrackingNumber = NormalizeNumber(t.TrackingNumber)
-	if err := ValidateNumber(t.TrackingNumber); err != nil {
-		return nil, err
-	}
-	slug, err := s.resolveSlug(t, in.SlugHints)
+	t, err := s.prepareCreate(ctx, orgID, in)
 	if err != nil {
 		return nil, err
-	}
-	t.Slug = slug
-	if err := checkRequiredFields(t); err != nil {
-		return nil, err
-	}
-	if t.Title == "" {
-		t.Title = t.TrackingNumber
-	}
-	if t.Source == "" {
-		t.Source = "api"
 	}
 	now := s.now().UTC()
 	err = s.db.Tx(ctx, func(tx *models.DB) error {
@@ -74,19 +77,62 @@ func (s *Service) Create(ctx context.Context, orgID string, in CreateInput) (*mo
 		if err := followParcel(ctx, tx, p, now); err != nil {
 			return err
 		}
+		m, err := tx.ParcelMilestones(ctx, p.ID)
+		if err != nil {
+			return err
+		}
 		t.ParcelID, t.OrganizationID = p.ID, orgID
 		t.Tag, t.Subtag, t.Active, t.LastUpdatedAt = p.Tag, p.Subtag, p.Active, now
+		t.PickedUpAt, t.DeliveredAt, t.TransitTime = m.PickedUpAt, m.DeliveredAt, m.TransitDays()
 		return tx.CreateTracking(ctx, &t)
 	})
 	if errors.Is(err, models.ErrConflict) {
-		return nil, &models.ValidationError{Field: "tracking_number", Code: models.CodeAlreadyExists,
-			Reason: fmt.Sprintf("tracking already exists: %s %s", t.Slug, t.TrackingNumber)}
+		return nil, s.existsError(ctx, orgID, t)
 	}
 	if err != nil {
 		return nil, err
 	}
 	s.enqueue(ctx, t.ParcelID)
 	return s.db.TrackingByID(ctx, orgID, t.ID)
+}
+
+// prepareCreate validates the input and fills what the merchant left out.
+func (s *Service) prepareCreate(ctx context.Context, orgID string, in CreateInput) (models.Tracking, error) {
+	t := in.Tracking
+	t.TrackingNumber = NormalizeNumber(t.TrackingNumber)
+	if err := ValidateNumber(t.TrackingNumber); err != nil {
+		return t, err
+	}
+	if err := validateTracking(&t); err != nil {
+		return t, err
+	}
+	if err := s.checkConnection(ctx, orgID, t.CourierConnectionID); err != nil {
+		return t, err
+	}
+	slug, err := s.resolveSlug(t, in.SlugHints)
+	if err != nil {
+		return t, err
+	}
+	t.Slug = slug
+	if err := checkRequiredFields(t); err != nil {
+		return t, err
+	}
+	syncContacts(&t)
+	if t.Title == "" {
+		t.Title = t.TrackingNumber
+	}
+	if t.Source == "" {
+		t.Source = "api"
+	}
+	return t, nil
+}
+
+func (s *Service) existsError(ctx context.Context, orgID string, t models.Tracking) error {
+	existing, err := s.db.TrackingBySlugNumber(ctx, orgID, t.Slug, t.TrackingNumber)
+	if err != nil {
+		existing = &t
+	}
+	return &ExistsError{Existing: existing}
 }
 
 func (s *Service) resolveSlug(t models.Tracking, hints []string) (string, error) {
@@ -96,6 +142,11 @@ func (s *Service) resolveSlug(t models.Tracking, hints []string) (string, error)
 			return "", models.Invalid("slug", models.CodeInvalidSlug, fmt.Sprintf("unknown courier slug %q", t.Slug))
 		}
 		return c.Slug, nil
+	}
+	for _, hint := range hints {
+		if _, ok := carriers.Lookup(hint); !ok {
+			return "", models.Invalid("slug", models.CodeInvalidSlug, fmt.Sprintf("unknown courier slug %q", hint))
+		}
 	}
 	h := DetectHints{Slugs: hints}
 	if t.SlugGroup != nil {

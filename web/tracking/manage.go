@@ -3,6 +3,7 @@ package tracking
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
@@ -32,16 +33,6 @@ func (s *Service) List(ctx context.Context, orgID string, f models.TrackingFilte
 // Checkpoints returns a tracking's events, oldest first.
 func (s *Service) Checkpoints(ctx context.Context, t *models.Tracking) ([]models.Checkpoint, error) {
 	return s.db.Checkpoints(ctx, t.ParcelID)
-}
-
-// Update writes the given columns and returns the tracking as stored.
-func (s *Service) Update(ctx context.Context, orgID, id string, cols map[string]any) (*models.Tracking, error) {
-	if len(cols) > 0 {
-		if err := s.db.UpdateTracking(ctx, orgID, id, cols); err != nil {
-			return nil, err
-		}
-	}
-	return s.db.TrackingByID(ctx, orgID, id)
 }
 
 // Delete removes a tracking and returns it as it was.
@@ -91,23 +82,43 @@ var completions = map[string][2]string{
 	"RETURNED_TO_SENDER": {string(carriers.TagException), "Exception_011"},
 }
 
+// Completion is a merchant's word that a shipment is over.
+type Completion struct {
+	// Reason is DELIVERED, LOST or RETURNED_TO_SENDER.
+	Reason string
+	// At is when it happened; now when nil.
+	At *time.Time
+}
+
 // MarkCompleted stops following the carrier for this tracking and sets the status
 // the reason implies.
-func (s *Service) MarkCompleted(ctx context.Context, orgID, id, reason string) (*models.Tracking, error) {
-	st, ok := completions[reason]
+func (s *Service) MarkCompleted(ctx context.Context, orgID, id string, c Completion) (*models.Tracking, error) {
+	st, ok := completions[c.Reason]
 	if !ok {
 		field := "reason"
-		if reason == "" {
+		if c.Reason == "" {
 			return nil, models.Invalid(field, models.CodeRequired, "reason is required: one of DELIVERED, LOST, RETURNED_TO_SENDER")
 		}
 		return nil, models.Invalid(field, models.CodeInvalid, "reason must be one of DELIVERED, LOST, RETURNED_TO_SENDER")
 	}
-	now := s.now().UTC()
-	err := s.db.UpdateTracking(ctx, orgID, id, map[string]any{
-		"tag": st[0], "subtag": st[1], "active": false,
-		"completed_at": now, "completed_reason": reason, "last_updated_at": now,
-	})
+	t, err := s.db.TrackingByID(ctx, orgID, id)
 	if err != nil {
+		return nil, err
+	}
+	now := s.now().UTC()
+	at := now
+	if c.At != nil {
+		at = c.At.UTC()
+	}
+	cols := map[string]any{
+		"tag": st[0], "subtag": st[1], "active": false,
+		"completed_at": at, "completed_reason": c.Reason, "last_updated_at": now,
+	}
+	if st[0] == string(carriers.TagDelivered) && t.DeliveredAt == nil {
+		m := models.Milestones{PickedUpAt: t.PickedUpAt, DeliveredAt: &at}
+		cols["delivered_at"], cols["transit_time"] = at, m.TransitDays()
+	}
+	if err := s.db.UpdateTracking(ctx, orgID, id, cols); err != nil {
 		return nil, err
 	}
 	return s.db.TrackingByID(ctx, orgID, id)

@@ -1,0 +1,154 @@
+package models
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// TrackingFilter narrows a tracking list. Zero values do not filter.
+type TrackingFilter struct {
+	Keyword         string
+	TrackingNumbers []string
+	Slugs           []string
+	Tags            []string
+	Origins         []string
+	Destinations    []string
+	// CourierDestinations filters on the destination country the carrier reports.
+	CourierDestinations []string
+	OrderID             string
+	ShipmentTags        []string
+	CreatedAtMin        *time.Time
+	CreatedAtMax        *time.Time
+	UpdatedAtMin        *time.Time
+	UpdatedAtMax        *time.Time
+	ReturnToSender      *bool
+	// TransitTime keeps trackings whose transit time is this many whole days:
+	// pick-up to delivery once delivered, pick-up to now before.
+	TransitTime *int
+	Page, Limit int
+	// After, when set, pages by keyset instead of Page: the trackings listed after
+	// this one in the list order.
+	After *TrackingCursor
+}
+
+// TrackingCursor is a position in the tracking list order (newest first).
+type TrackingCursor struct {
+	CreatedAt time.Time
+	ID        string
+}
+
+// ReturnSubtags are the subtags of a parcel going or gone back to its sender.
+var ReturnSubtags = []string{"Exception_010", "Exception_011"}
+
+// ListTrackings returns one page of the organization's trackings, newest first, and
+// the total that match the filter (ignoring the page).
+func (db *DB) ListTrackings(ctx context.Context, orgID string, f TrackingFilter) ([]Tracking, int64, error) {
+	q := db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID)
+	q = applyTrackingFilter(q, f, db.now())
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, wrap(err, "count trackings")
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	if f.After != nil {
+		at := f.After.CreatedAt.UTC()
+		q = q.Where("(created_at < ? OR (created_at = ? AND id < ?))", at, at, f.After.ID)
+	} else {
+		q = q.Offset((max(f.Page, 1) - 1) * limit)
+	}
+	var ts []Tracking
+	err := q.Preload("Parcel").Order("created_at DESC, id DESC").Limit(limit).Find(&ts).Error
+	return ts, total, wrap(err, "list trackings")
+}
+
+func applyTrackingFilter(q *gorm.DB, f TrackingFilter, now time.Time) *gorm.DB {
+	if k := strings.TrimSpace(f.Keyword); k != "" {
+		like := "%" + escapeLike(k) + "%"
+		cols := []string{"tracking_number", "title", "order_id", "customer_name", "custom_fields", "emails", "smses", "customers"}
+		conds := make([]string, len(cols))
+		args := make([]any, len(cols))
+		for i, c := range cols {
+			conds[i], args[i] = c+` LIKE ? ESCAPE '\'`, like
+		}
+		q = q.Where("("+strings.Join(conds, " OR ")+")", args...)
+	}
+	in := func(col string, vals []string) {
+		if len(vals) > 0 {
+			q = q.Where(col+" IN ?", vals)
+		}
+	}
+	in("tracking_number", f.TrackingNumbers)
+	in("slug", f.Slugs)
+	in("tag", f.Tags)
+	in("origin_country_iso3", f.Origins)
+	in("destination_country_iso3", f.Destinations)
+	if len(f.CourierDestinations) > 0 {
+		q = q.Where("parcel_id IN (SELECT id FROM parcels WHERE destination_country_iso3 IN ?)", f.CourierDestinations)
+	}
+	if f.OrderID != "" {
+		q = q.Where("order_id = ?", f.OrderID)
+	}
+	for _, tag := range f.ShipmentTags {
+		q = q.Where(`shipment_tags LIKE ? ESCAPE '\'`, "%\""+escapeLike(tag)+"\"%")
+	}
+	if f.ReturnToSender != nil {
+		if *f.ReturnToSender {
+			q = q.Where("subtag IN ?", ReturnSubtags)
+		} else {
+			q = q.Where("subtag NOT IN ?", ReturnSubtags)
+		}
+	}
+	if f.TransitTime != nil {
+		q = transitFilter(q, *f.TransitTime, now)
+	}
+	timeRange := func(col string, min, max *time.Time) {
+		if min != nil {
+			q = q.Where(col+" >= ?", min.UTC())
+		}
+		if max != nil {
+			q = q.Where(col+" <= ?", max.UTC())
+		}
+	}
+	timeRange("created_at", f.CreatedAtMin, f.CreatedAtMax)
+	timeRange("updated_at", f.UpdatedAtMin, f.UpdatedAtMax)
+	return q
+}
+
+// transitFilter matches delivered trackings by their stored transit time and the
+// others by how long ago they were picked up, so the answer stays right as days pass.
+func transitFilter(q *gorm.DB, days int, now time.Time) *gorm.DB {
+	day := 24 * time.Hour
+	latest := now.Add(-time.Duration(days) * day)
+	earliest := latest.Add(-day)
+	return q.Where("((delivered_at IS NOT NULL AND transit_time = ?) OR (delivered_at IS NULL AND picked_up_at > ? AND picked_up_at <= ?))",
+		days, earliest, latest)
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// CheckpointsOfParcels lists the events of several parcels at once, oldest first per
+// parcel, so a page of trackings costs one query rather than one per tracking.
+func (db *DB) CheckpointsOfParcels(ctx context.Context, parcelIDs []string) (map[string][]Checkpoint, error) {
+	out := make(map[string][]Checkpoint, len(parcelIDs))
+	const chunk = 500
+	for start := 0; start < len(parcelIDs); start += chunk {
+		ids := parcelIDs[start:min(start+chunk, len(parcelIDs))]
+		var cps []Checkpoint
+		err := db.q(ctx).Where("parcel_id IN ?", ids).Order("parcel_id, occurred_at, id").Find(&cps).Error
+		if err != nil {
+			return nil, wrap(err, "checkpoints of parcels")
+		}
+		for _, c := range cps {
+			out[c.ParcelID] = append(out[c.ParcelID], c)
+		}
+	}
+	return out, nil
+}

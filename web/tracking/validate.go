@@ -1,0 +1,212 @@
+package tracking
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/waypost/waypost/models"
+)
+
+// Limits on list fields, as AfterShip documents them.
+const (
+	MaxContacts     = 3
+	MaxShipmentTags = 50
+	MaxNextCouriers = 1
+	MaxCustomers    = 10
+)
+
+var (
+	emailPattern    = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+	phonePattern    = regexp.MustCompile(`^\+[0-9]{6,15}$`)
+	iso3Pattern     = regexp.MustCompile(`^[A-Z]{3}$`)
+	languagePattern = regexp.MustCompile(`^[a-z]{2}([-_][A-Za-z]{2,4})?$`)
+)
+
+// DeliveryTypes are the accepted delivery_type values.
+var DeliveryTypes = []string{"pickup_at_store", "door_to_door", "pickup_at_courier"}
+
+// SlugGroups are the accepted slug_group values.
+var SlugGroups = []string{"amazon-group", "fedex-group", "toll-group", "taqbin-group", "tnt-group", "cj-group",
+	"hermes-group", "dpd-group", "gls-group", "dhl-group", "fastway-group", "asendia-group"}
+
+func invalid(field, why string) error {
+	return models.Invalid(field, models.CodeInvalid, fmt.Sprintf("The value of `%s` is invalid: %s.", field, why))
+}
+
+// validDate accepts a calendar date as YYYY-MM-DD.
+func validDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// validShipDate accepts a calendar date as YYYYMMDD.
+func validShipDate(s string) bool {
+	_, err := time.Parse("20060102", s)
+	return err == nil
+}
+
+func validDateTime(s string) bool {
+	_, err := time.Parse(time.RFC3339, s)
+	return err == nil
+}
+
+type fieldRule struct {
+	field string
+	value *string
+	ok    func(string) bool
+	why   string
+}
+
+// normalizeTracking tidies what clients commonly send loosely: empty strings for
+// absent values, country codes in lower case, spaces around addresses.
+func normalizeTracking(t *models.Tracking) {
+	optional := []**string{&t.SlugGroup, &t.CourierConnectionID, &t.TrackingOriginCountry,
+		&t.TrackingDestinationCountry, &t.TrackingPostalCode, &t.TrackingState}
+	for _, field := range textColumns {
+		optional = append(optional, field(t))
+	}
+	for _, p := range optional {
+		if *p != nil && strings.TrimSpace(**p) == "" {
+			*p = nil
+		}
+	}
+	for _, p := range []**string{&t.OriginCountryISO3, &t.DestinationCountryISO3, &t.TrackingOriginCountry, &t.TrackingDestinationCountry} {
+		if *p != nil {
+			v := strings.ToUpper(strings.TrimSpace(**p))
+			*p = &v
+		}
+	}
+	for i := range t.Emails {
+		t.Emails[i] = strings.TrimSpace(t.Emails[i])
+	}
+	for i := range t.Smses {
+		t.Smses[i] = strings.TrimSpace(t.Smses[i])
+	}
+}
+
+// validateTracking checks the merchant-supplied fields of a tracking.
+func validateTracking(t *models.Tracking) error {
+	normalizeTracking(t)
+	rules := []fieldRule{
+		{"order_promised_delivery_date", t.OrderPromisedDeliveryDate, validDate, "use YYYY-MM-DD"},
+		{"delivery_type", t.DeliveryType, func(s string) bool { return slices.Contains(DeliveryTypes, s) }, "use " + strings.Join(DeliveryTypes, ", ")},
+		{"language", t.Language, languagePattern.MatchString, "use an ISO 639-1 code such as en"},
+		{"origin_country_iso3", t.OriginCountryISO3, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"destination_country_iso3", t.DestinationCountryISO3, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"tracking_origin_country", t.TrackingOriginCountry, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"tracking_destination_country", t.TrackingDestinationCountry, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"tracking_ship_date", t.TrackingShipDate, validShipDate, "use YYYYMMDD"},
+		{"order_date", t.OrderDate, validDateTime, "use YYYY-MM-DDTHH:mm:ssZ, e.g. 2021-07-26T11:23:51-05:00"},
+		{"slug_group", t.SlugGroup, func(s string) bool { return slices.Contains(SlugGroups, s) }, "use one of " + strings.Join(SlugGroups, ", ")},
+	}
+	for _, r := range rules {
+		if r.value != nil && !r.ok(*r.value) {
+			return invalid(r.field, r.why)
+		}
+	}
+	if t.SlugGroup != nil && t.Slug != "" {
+		return invalid("slug_group", "slug_group cannot be used together with slug")
+	}
+	if t.LocationID != nil && hasOrigin(t) {
+		return invalid("location_id", "location_id cannot be used together with origin address fields")
+	}
+	return validateLists(t)
+}
+
+func hasOrigin(t *models.Tracking) bool {
+	for _, p := range []*string{t.OriginCountryISO3, t.OriginState, t.OriginCity, t.OriginPostalCode, t.OriginRawLocation} {
+		if p != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func validateLists(t *models.Tracking) error {
+	if err := validateContacts(t.Emails, t.Smses); err != nil {
+		return err
+	}
+	if len(t.ShipmentTags) > MaxShipmentTags {
+		return invalid("shipment_tags", fmt.Sprintf("at most %d tags", MaxShipmentTags))
+	}
+	if len(t.NextCouriers) > MaxNextCouriers {
+		return invalid("next_couriers", fmt.Sprintf("at most %d next courier", MaxNextCouriers))
+	}
+	for _, n := range t.NextCouriers {
+		if err := ValidateNumber(NormalizeNumber(n.TrackingNumber)); err != nil {
+			return invalid("next_couriers", "each next courier needs a valid tracking_number")
+		}
+	}
+	return validateCustomers(t.Customers)
+}
+
+func validateContacts(emails, smses []string) error {
+	if len(emails) > MaxContacts {
+		return invalid("emails", fmt.Sprintf("at most %d email addresses", MaxContacts))
+	}
+	if len(smses) > MaxContacts {
+		return invalid("smses", fmt.Sprintf("at most %d phone numbers", MaxContacts))
+	}
+	return validateContactFormats(emails, smses)
+}
+
+func validateContactFormats(emails, smses []string) error {
+	for _, e := range emails {
+		if !emailPattern.MatchString(e) {
+			return invalid("emails", fmt.Sprintf("%q is not an email address", e))
+		}
+	}
+	for _, p := range smses {
+		if !phonePattern.MatchString(p) {
+			return invalid("smses", fmt.Sprintf("%q is not a phone number in the form +<country code><number>", p))
+		}
+	}
+	return nil
+}
+
+func validateCustomers(cs []models.Customer) error {
+	if len(cs) > MaxCustomers {
+		return invalid("customers", fmt.Sprintf("at most %d customers", MaxCustomers))
+	}
+	for _, c := range cs {
+		switch {
+		case c.Email != "" && !emailPattern.MatchString(c.Email):
+			return invalid("customers", fmt.Sprintf("%q is not an email address", c.Email))
+		case c.PhoneNumber != "" && !phonePattern.MatchString(c.PhoneNumber):
+			return invalid("customers", fmt.Sprintf("%q is not a phone number in the form +<country code><number>", c.PhoneNumber))
+		case c.Language != "" && !languagePattern.MatchString(c.Language):
+			return invalid("customers", fmt.Sprintf("%q is not an ISO 639-1 language code", c.Language))
+		}
+	}
+	return nil
+}
+
+// syncContacts keeps the two ways of naming who to notify in step: the older API
+// versions' emails, smses and customer_name, and 2025-07's customers. Customers,
+// when given, decide the older fields.
+func syncContacts(t *models.Tracking) {
+	if len(t.Customers) == 0 {
+		return
+	}
+	t.Emails, t.Smses = []string{}, []string{}
+	t.CustomerName = nil
+	for _, c := range t.Customers {
+		if c.Email != "" && len(t.Emails) < MaxContacts {
+			t.Emails = append(t.Emails, c.Email)
+		}
+		if c.PhoneNumber != "" && len(t.Smses) < MaxContacts {
+			t.Smses = append(t.Smses, c.PhoneNumber)
+		}
+		if c.Name != "" && t.CustomerName == nil {
+			name := c.Name
+			t.CustomerName = &name
+		}
+		if c.Language != "" && t.Language == nil {
+			lang := c.Language
+			t.Language = &lang
+		}
+	}
+}
