@@ -84,11 +84,7 @@ func tdTrack(pub *tracking.Public, lang string) TDTrack {
 }
 
 func tdProgress(slug string, cp *models.Checkpoint, lang string) TDProgress {
-	override := ""
-	if r, ok := carriers.MatchFor(slug, cp.RawTag, cp.RawStatus); ok {
-		override = r.TrackerStatus
-	}
-	id := carriers.TrackerStatusOf(carriers.Tag(cp.Tag), cp.Subtag, override)
+	id := tracking.TrackerStatus(slug, cp)
 	text := cp.RawStatus
 	if text == "" {
 		text = carriers.TrackerStatusLabel(id, lang)

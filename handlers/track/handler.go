@@ -1,76 +1,103 @@
-// Package track serves the public tracking pages. It sets no cookies and shows
-// carrier data only, never a merchant's private fields.
+// Package track serves the public tracking pages: Waypost's own (/, /track/...),
+// each merchant's branded copy (/m/<handle>/...) and the embed for iframes
+// (/embed/<handle>/...). They set no cookies and show carrier data only, never
+// a merchant's private fields.
 package track
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
-	"net/url"
-	"strings"
+	"time"
 
+	"github.com/a-h/templ"
 	"github.com/gin-gonic/gin"
 
-	"github.com/waypost/waypost/handlers/views"
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/templates"
+	"github.com/waypost/waypost/web/branding"
 	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
+// Lookups returns the public view of a parcel (tracking.LookupCache).
+type Lookups interface {
+	Lookup(ctx context.Context, courierID, number string) (*tracking.Public, error)
+}
+
+// Brands finds merchants by their public handle (branding.Service).
+type Brands interface {
+	ByHandle(ctx context.Context, handle string) (*branding.Brand, error)
+	Logo(ctx context.Context, orgID string) (*models.BrandingLogo, error)
+}
+
 // Handler serves the public pages.
 type Handler struct {
-	Tracking *tracking.Service
-	Log      *slog.Logger
+	Lookups Lookups
+	Detect  func(number string) []string
+	Brands  Brands
+	Log     *slog.Logger
+	Now     func() time.Time
 }
 
 // New wires the public page handlers.
-func New(t *tracking.Service, log *slog.Logger) *Handler { return &Handler{Tracking: t, Log: log} }
-
-// ShowHome is the start page with the search box.
-func (h *Handler) ShowHome(c *gin.Context) {
-	render.HTML(c, http.StatusOK, templates.TrackHome("", ""))
+func New(lookups Lookups, trk *tracking.Service, brands Brands, log *slog.Logger, now func() time.Time) *Handler {
+	if now == nil {
+		now = time.Now
+	}
+	detect := func(n string) []string { return trk.Detect(n, tracking.DetectHints{}) }
+	return &Handler{Lookups: lookups, Detect: detect, Brands: brands, Log: log, Now: now}
 }
 
-// Search detects the courier of a typed number and opens its page.
-func (h *Handler) Search(c *gin.Context) {
-	number := tracking.NormalizeNumber(c.Query("number"))
-	carrier := strings.TrimSpace(c.Query("carrier"))
-	if err := tracking.ValidateNumber(number); err != nil {
-		render.HTML(c, http.StatusBadRequest, templates.TrackHome(number, "Enter a tracking number of 4 to 100 letters and digits."))
+const brandKey = "waypost.brand"
+
+// RequireBrand loads the merchant named by :org, answering 404 for an unknown one.
+func (h *Handler) RequireBrand(c *gin.Context) {
+	if h.brand(c) == nil {
+		ch := h.chrome(c)
+		h.problem(c, ch, http.StatusNotFound, problemFor(c, ch, "unknown_shop"))
+		c.Abort()
 		return
 	}
-	if carrier == "" {
-		found := h.Tracking.Detect(number, tracking.DetectHints{})
-		if len(found) == 0 {
-			render.HTML(c, http.StatusNotFound, templates.TrackHome(number,
-				"We could not tell which carrier this number belongs to. Check the number, or open the carrier's link."))
-			return
+	c.Next()
+}
+
+// FrameAncestors are the sites the merchant of :org lets frame its embed.
+func (h *Handler) FrameAncestors(c *gin.Context) []string {
+	if b := h.brand(c); b != nil {
+		return b.FrameAncestors
+	}
+	return nil
+}
+
+// brand is the merchant of the request (nil on Waypost's own pages or for an
+// unknown handle), loaded once per request.
+func (h *Handler) brand(c *gin.Context) *branding.Brand {
+	if v, ok := c.Get(brandKey); ok {
+		b, _ := v.(*branding.Brand)
+		return b
+	}
+	var b *branding.Brand
+	if handle := c.Param("org"); handle != "" {
+		var err error
+		b, err = h.Brands.ByHandle(c.Request.Context(), handle)
+		if err != nil && !errors.Is(err, models.ErrNotFound) {
+			h.Log.ErrorContext(c.Request.Context(), "load brand", "handle", handle, "err", err)
 		}
-		carrier = found[0]
+		if err != nil {
+			b = nil
+		}
 	}
-	c.Redirect(http.StatusSeeOther, "/track/"+url.PathEscape(carrier)+"/"+url.PathEscape(number))
+	c.Set(brandKey, b)
+	return b
 }
 
-// ShowParcel renders one parcel's public page.
-func (h *Handler) ShowParcel(c *gin.Context) {
-	pub, err := h.Tracking.Lookup(c.Request.Context(), c.Param("carrier"), c.Param("number"))
-	var ve *models.ValidationError
-	switch {
-	case errors.As(err, &ve):
-		render.HTML(c, http.StatusBadRequest, templates.ErrorPage(http.StatusBadRequest,
-			"That tracking number does not look right", ve.Reason))
-		return
-	case errors.Is(err, models.ErrNotFound):
-		render.HTML(c, http.StatusNotFound, templates.ErrorPage(http.StatusNotFound,
-			"Unknown carrier", "We do not support the carrier "+c.Param("carrier")+". Check the link you followed."))
-		return
-	case err != nil:
-		h.Log.ErrorContext(c.Request.Context(), "public lookup", "err", err)
-		render.HTML(c, http.StatusServiceUnavailable, templates.ErrorPage(http.StatusServiceUnavailable,
-			"Tracking is briefly unavailable", "Please try again in a minute."))
+// page renders a whole page, or only its swappable part for track.js.
+func page(c *gin.Context, status int, full, fragment templ.Component) {
+	c.Header("Vary", "HX-Request, Accept-Language")
+	if render.IsHTMX(c) {
+		render.HTML(c, status, fragment)
 		return
 	}
-	c.Header("Cache-Control", "public, max-age=60")
-	render.HTML(c, http.StatusOK, templates.TrackPage(views.Shipment(&pub.Parcel, pub.Parcel.Tag, pub.Parcel.Subtag, pub.Checkpoints)))
+	render.HTML(c, status, full)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
 	"github.com/waypost/waypost/static"
+	"github.com/waypost/waypost/web/branding"
 	"github.com/waypost/waypost/web/clientauth"
 	"github.com/waypost/waypost/web/config"
 	mw "github.com/waypost/waypost/web/server/middleware"
@@ -35,11 +36,28 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	// tracker.delivery API read parcels through one short-lived cache.
 	lookups := tracking.NewLookupCache(d.Tracking, tracking.LookupTTL, 10000)
 	publicLimit := mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now)
-	trk := track.New(d.Tracking, log)
+	brands := branding.New(d.DB, d.Now)
+	trk := track.New(lookups, d.Tracking, brands, log, d.Now)
 	public := r.Group("/", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), ipLimit(publicLimit))
 	public.GET("/", trk.ShowHome)
 	public.GET("/track", trk.Search)
 	public.GET("/track/:carrier/:number", trk.ShowParcel)
+	// A merchant's branded copy of the same pages, at its handle.
+	shop := public.Group("/m/:org", trk.RequireBrand)
+	shop.GET("", trk.ShowHome)
+	shop.GET("/", trk.ShowHome)
+	shop.GET("/track", trk.Search)
+	shop.GET("/track/:carrier/:number", trk.ShowParcel)
+	shop.GET("/theme.css", trk.ShowTheme)
+	shop.GET("/logo", trk.ShowLogo)
+	// The branded pages made for iframes: framed only by the merchant's sites.
+	embed := r.Group("/embed/:org", mw.Recover(log, panicPage), mw.EmbedHeaders(cfg.SecureCookies(), trk.FrameAncestors),
+		ipLimit(publicLimit), trk.RequireBrand)
+	embed.GET("", trk.ShowHome)
+	embed.GET("/", trk.ShowHome)
+	embed.GET("/track", trk.Search)
+	embed.GET("/track/:carrier/:number", trk.ShowParcel)
+	r.GET("/embed.js", track.ShowEmbedScript)
 
 	// Merchant console: session cookie, same-origin writes only.
 	con := console.New(d.Accounts, d.Tracking, store, log)

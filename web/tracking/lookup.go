@@ -106,3 +106,13 @@ func Place(cp *models.Checkpoint) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// TrackerStatus is the tracker.delivery status id of an event, with the carrier
+// table's say where it has one (a pickup scan is "at_pickup", not "in_transit").
+func TrackerStatus(slug string, cp *models.Checkpoint) string {
+	override := ""
+	if r, ok := carriers.MatchFor(slug, cp.RawTag, cp.RawStatus); ok {
+		override = r.TrackerStatus
+	}
+	return carriers.TrackerStatusOf(carriers.Tag(cp.Tag), cp.Subtag, override)
+}
