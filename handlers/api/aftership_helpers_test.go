@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"io"
@@ -23,6 +24,8 @@ type asClient struct {
 	in     *apptest.Instance
 	prefix string
 	key    string
+	// keyHeader carries the key; as-api-key when empty.
+	keyHeader string
 }
 
 func newASClient(t *testing.T, in *apptest.Instance, prefix string) *asClient {
@@ -79,7 +82,7 @@ func (c *asClient) do(method, path string, body any) *asReply {
 	}
 	req.Header.Set("Content-Type", "application/json")
 	if c.key != "" {
-		req.Header.Set("as-api-key", c.key)
+		req.Header.Set(cmp.Or(c.keyHeader, "as-api-key"), c.key)
 	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {

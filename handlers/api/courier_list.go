@@ -13,9 +13,13 @@ import (
 )
 
 // ListCouriers serves GET /couriers. Every courier Waypost knows is active for
-// every organization; slug narrows the list (a comma-separated list of slugs).
+// every organization (so active=false lists none); slug narrows the list to a
+// comma-separated list of slugs.
 func (h *Handler) ListCouriers(c *gin.Context) {
 	cs := carriers.Catalog()
+	if c.Query("active") == "false" {
+		cs = nil
+	}
 	if want := splitList(c.Query("slug")); len(want) > 0 {
 		cs = slices.DeleteFunc(cs, func(co carriers.Courier) bool {
 			return !slices.ContainsFunc(want, func(w string) bool { return strings.EqualFold(w, co.Slug) })

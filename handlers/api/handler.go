@@ -3,6 +3,7 @@ package api
 import (
 	"errors"
 	"regexp"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -44,6 +45,11 @@ type Handler struct {
 // New2404 serves the 2024-04 API.
 func New2404(svc *tracking.Service) *Handler {
 	return &Handler{svc: svc, v: classic{full: func(d *tracking.Detail) any { return newTracking2404(d) }, paginated: true}}
+}
+
+// New2507 serves the 2025-07 API; publicURL is the base of public tracking pages.
+func New2507(svc *tracking.Service, publicURL string) *Handler {
+	return &Handler{svc: svc, v: v2507{publicURL: strings.TrimSuffix(publicURL, "/")}}
 }
 
 // NewV4 serves the legacy v4 API.

@@ -85,6 +85,25 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit))
 	}
 	classicTrackingRoutes(aftership("/tracking/2024-04"), api.New2404(d.Tracking))
+	classicTrackingRoutes(aftership("/v4"), api.NewV4(d.Tracking))
+	v2507 := api.New2507(d.Tracking, cfg.BaseURL.String())
+	g2507 := aftership("/tracking/2025-07")
+	g2507.GET("/trackings", v2507.ListTrackings)
+	g2507.POST("/trackings", v2507.CreateTracking)
+	g2507.GET("/trackings/:id", v2507.ShowTracking)
+	g2507.PUT("/trackings/:id", v2507.UpdateTracking)
+	g2507.DELETE("/trackings/:id", v2507.DeleteTracking)
+	g2507.POST("/trackings/:id/retrack", v2507.RetrackTracking)
+	g2507.POST("/trackings/:id/mark-as-completed", v2507.CompleteTracking)
+	g2507.GET("/couriers", v2507.ListCouriers)
+	g2507.POST("/couriers/detect", v2507.DetectCourier)
+	g2507.GET("/courier-connections", v2507.ListConnections)
+	g2507.POST("/courier-connections", v2507.CreateConnection)
+	g2507.GET("/courier-connections/:id", v2507.ShowConnection)
+	g2507.PATCH("/courier-connections/:id", v2507.UpdateConnection)
+	g2507.DELETE("/courier-connections/:id", v2507.DeleteConnection)
+	g2507.POST("/estimated-delivery-date/predict", v2507.Predict)
+	g2507.POST("/estimated-delivery-date/predict-batch", v2507.PredictBatch)
 
 	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
 	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
