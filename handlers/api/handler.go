@@ -77,7 +77,7 @@ var idPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 // lookup finds the tracking a path names: /:id, or the legacy /:slug/:tracking_number
 // (where the router calls the slug "id").
 func (h *Handler) lookup(c *gin.Context) (*models.Tracking, bool) {
-	id, number := c.Param("id"), c.Param("number")
+	id, number := recoverQuery(c)
 	ctx := c.Request.Context()
 	var t *models.Tracking
 	var err error
@@ -99,6 +99,27 @@ func (h *Handler) lookup(c *gin.Context) (*models.Tracking, bool) {
 		return nil, false
 	}
 	return t, true
+}
+
+// recoverQuery returns the path's id and number. The v4 Node SDK joins query
+// parameters to a slug/number path with "&" instead of "?"; no id or tracking number
+// contains "&", so what follows it is read as the query it was meant to be.
+func recoverQuery(c *gin.Context) (id, number string) {
+	id, number = c.Param("id"), c.Param("number")
+	last := &id
+	if number != "" {
+		last = &number
+	}
+	head, query, found := strings.Cut(*last, "&")
+	if !found {
+		return id, number
+	}
+	*last = head
+	if c.Request.URL.RawQuery != "" {
+		query += "&" + c.Request.URL.RawQuery
+	}
+	c.Request.URL.RawQuery = query
+	return id, number
 }
 
 // detail loads what the encoders need, reporting a failure itself.
