@@ -141,3 +141,9 @@ func FrameAncestor(s string) (string, error) {
 	}
 	return origin, nil
 }
+
+// InputOf is a stored branding as an Input, to change one part of it.
+func InputOf(b *models.Branding) Input {
+	return Input{DisplayName: b.DisplayName, AccentColor: b.AccentColor, BackgroundColor: b.BackgroundColor,
+		Messages: b.Messages, Links: b.Links, FrameAncestors: b.FrameAncestors}
+}

@@ -77,6 +77,17 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	auth.GET("/api-keys", con.ShowAPIKeys)
 	auth.POST("/api-keys", con.CreateAPIKey)
 	auth.POST("/api-keys/:id/revoke", con.RevokeAPIKey)
+	clients := clientauth.New(d.DB)
+	tp := console.NewTrackingPage(con, brands, clients, strings.TrimRight(cfg.BaseURL.String(), "/"))
+	auth.GET("/tracking-page", tp.ShowBranding)
+	auth.POST("/tracking-page", tp.SaveBranding)
+	auth.POST("/tracking-page/logo", tp.UploadLogo)
+	auth.POST("/tracking-page/logo/remove", tp.RemoveLogo)
+	auth.GET("/tracking-page/embed", tp.ShowEmbed)
+	auth.POST("/tracking-page/embed", tp.SaveEmbed)
+	auth.GET("/tracking-page/api", tp.ShowClientCredentials)
+	auth.POST("/tracking-page/api", tp.CreateClientCredential)
+	auth.POST("/tracking-page/api/:id/revoke", tp.RevokeClientCredential)
 
 	// AfterShip Tracking API: as-api-key, per-key rate limit, JSON envelope. Each
 	// version is its own handler set over the one tracking service.
@@ -107,7 +118,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 
 	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
 	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
-	td := &api.TrackerDelivery{Lookups: lookups, Clients: clientauth.New(d.DB), Log: log,
+	td := &api.TrackerDelivery{Lookups: lookups, Clients: clients, Log: log,
 		Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now),
 		Keyed:     mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)}
 	v1td := r.Group("/carriers", mw.Recover(log, api.TDPanic), mw.APIHeaders(), api.TDHeaders(), td.Authenticate)
