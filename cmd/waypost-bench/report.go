@@ -75,16 +75,16 @@ func (d *dbReport) printTable(w io.Writer) {
 	fmt.Fprintf(w, "\n%s: %d trackings, %d parcels, %d checkpoints seeded in %s (%.0f trackings/s)\n\n",
 		d.Version, d.Seed.Trackings, d.Seed.Parcels, d.Seed.Checkpoints, d.Seed.Elapsed.Round(100*time.Millisecond), d.Seed.Rate())
 	row := func(cells ...string) {
-		fmt.Fprintf(w, "| %-24s | %8s | %8s | %8s | %6s | %16s |\n", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])
+		fmt.Fprintf(w, "| %-24s | %8s | %10s | %10s | %6s | %16s |\n", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])
 	}
 	row("scenario", "req/s", "p50", "p99", "errors", "ratio of ceiling")
-	fmt.Fprintf(w, "|%s|%s:|%s:|%s:|%s:|%s:|\n", dashes(26), dashes(9), dashes(9), dashes(9), dashes(7), dashes(17))
+	fmt.Fprintf(w, "|%s|%s:|%s:|%s:|%s:|%s:|\n", dashes(26), dashes(9), dashes(11), dashes(11), dashes(7), dashes(17))
 	for _, r := range d.Results {
 		if r.Skipped != "" {
 			row(r.Scenario, "n/a", "", "", "", "("+r.Skipped+")")
 			continue
 		}
-		row(r.Scenario, fmt.Sprintf("%.0f", r.RPS), ms(r.P50), ms(r.P99), fmt.Sprint(r.Errors), fmt.Sprintf("%.3f", r.Ratio))
+		row(r.Scenario, fmt.Sprintf("%.0f", r.RPS), ms(r.P50), ms(r.P99), fmt.Sprint(r.Errors), fmt.Sprintf("%.4f", r.Ratio))
 	}
 	for _, r := range d.Results {
 		if r.FirstError != "" {

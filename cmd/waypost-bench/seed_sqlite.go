@@ -102,9 +102,14 @@ func (s *sqliteStore) Finish(ctx context.Context) error {
 	return err
 }
 
+// TouchParcels also folds the update back into the database file, so the
+// scenario after it does not start by reading a write-ahead log of a few
+// hundred thousand rows.
 func (s *sqliteStore) TouchParcels(ctx context.Context, t time.Time) error {
-	_, err := s.db.ExecContext(ctx, "UPDATE parcels SET last_polled_at = ? WHERE active = 1", sqliteValue(t))
-	return err
+	if _, err := s.db.ExecContext(ctx, "UPDATE parcels SET last_polled_at = ? WHERE active = 1", sqliteValue(t)); err != nil {
+		return err
+	}
+	return s.Finish(ctx)
 }
 
 func (s *sqliteStore) Version(ctx context.Context) string {
