@@ -44,7 +44,7 @@ type eddProcessing struct {
 type eddPickupIn struct {
 	OrderTime           string         `json:"order_time"`
 	OrderCutoffTime     *string        `json:"order_cutoff_time"`
-	BusinessDays        []int          `json:"business_days"`
+	BusinessDays        []int          `json:"business_days,omitempty"`
 	OrderProcessingTime *eddProcessing `json:"order_processing_time"`
 }
 

@@ -115,6 +115,9 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	g2507.DELETE("/courier-connections/:id", v2507.DeleteConnection)
 	g2507.POST("/estimated-delivery-date/predict", v2507.Predict)
 	g2507.POST("/estimated-delivery-date/predict-batch", v2507.PredictBatch)
+	// Their description: the OpenAPI document and a page to read it, both public.
+	r.GET("/openapi.json", api.ServeOpenAPI)
+	r.GET("/docs/api", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), api.ShowAPIDocs)
 
 	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
 	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
