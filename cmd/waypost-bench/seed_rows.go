@@ -27,7 +27,7 @@ var (
 	trackingCols = []string{"id", "organization_id", "parcel_id", "slug", "tracking_number", "source",
 		"title", "order_id", "customer_name", "custom_fields", "emails", "smses", "shipment_tags", "next_couriers",
 		"origin_country_iso3", "destination_country_iso3", "tag", "subtag", "active",
-		"last_updated_at", "created_at", "updated_at"}
+		"picked_up_at", "delivered_at", "transit_time", "last_updated_at", "created_at", "updated_at"}
 	checkpointCols = []string{"id", "parcel_id", "hash", "occurred_at", "utc_offset", "message", "location",
 		"city", "state", "zip", "country_iso3", "country_name", "raw_status", "tag", "subtag", "coordinates", "created_at"}
 )
@@ -113,7 +113,7 @@ func (g *generator) add(b *batch, i int, now time.Time) {
 	steps := stepsOf(i)
 	last := seedStory[steps-1]
 	active := steps < len(seedStory)
-	lastEvent := created.Add(time.Duration(steps) * 8 * time.Hour)
+	lastEvent := eventTime(created, steps-1)
 	var nextPoll any
 	if active {
 		nextPoll = now.Add(time.Hour)
@@ -123,15 +123,32 @@ func (g *generator) add(b *batch, i int, now time.Time) {
 	b.parcels.rows = append(b.parcels.rows, []any{parcelID, seedSlug(i), seedNumber(i), "{}", last.tag, last.subtag, "",
 		"USA", "USA", 1, true, active, steps, now, nextPoll, lastEvent, created, now})
 	order := strconv.Itoa(100000 + i)
+	pickedUp, delivered, transit := milestones(created, active)
 	b.trackings.rows = append(b.trackings.rows, []any{trackingID, g.orgID, parcelID, seedSlug(i), seedNumber(i), "api",
 		"Order #" + order, "#" + order, "Customer " + strconv.Itoa(i), "{}", "[]", "[]", "[]", "[]",
-		"USA", "USA", last.tag, last.subtag, active, lastEvent, created, now})
+		"USA", "USA", last.tag, last.subtag, active, pickedUp, delivered, transit, lastEvent, created, now})
 	route := seedRoutes[i%len(seedRoutes)]
 	for k, s := range seedStory[:steps] {
 		p := route[s.stop]
 		b.checkpoints.rows = append(b.checkpoints.rows, []any{models.NewID(), parcelID, "e" + strconv.Itoa(k),
-			created.Add(time.Duration(k+1) * 8 * time.Hour), p.offset, s.message,
+			eventTime(created, k), p.offset, s.message,
 			p.city + ", " + p.state + " " + p.zip, p.city, p.state, p.zip, "USA", "United States",
 			s.raw, s.tag, s.subtag, "[]", now})
 	}
+}
+
+// eventTime is when step k of a parcel created at created happened.
+func eventTime(created time.Time, k int) time.Time {
+	return created.Add(time.Duration(k+1) * 8 * time.Hour)
+}
+
+// milestones are the tracking's first movement (the pick-up step), delivery
+// and whole days between, as the tracking service records them.
+func milestones(created time.Time, active bool) (pickedUp, delivered, transit any) {
+	up := eventTime(created, 1)
+	if active {
+		return up, nil, nil
+	}
+	at := eventTime(created, len(seedStory)-1)
+	return up, at, int(at.Sub(up) / (24 * time.Hour))
 }
