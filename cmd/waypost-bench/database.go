@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -49,7 +51,11 @@ func runScenarios(ctx context.Context, env *Env, list []Scenario, o *options, pr
 	var out []Result
 	for _, s := range list {
 		fmt.Fprintf(progress, "%s: %s\n", env.Dialect, s.Name)
-		r := runScenario(ctx, env, s, o.load)
+		l := o.load
+		if o.profileDir != "" {
+			l.profile = filepath.Join(o.profileDir, env.Dialect+"-"+strings.ReplaceAll(s.Name, "/", "-")+".pprof")
+		}
+		r := runScenario(ctx, env, s, l)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -76,7 +82,10 @@ func runScenario(ctx context.Context, env *Env, s Scenario, l load) Result {
 	if err != nil {
 		return Result{Scenario: s.Name, Skipped: "setup failed", FirstError: err.Error()}
 	}
-	r := measure(ctx, op, l)
+	r, err := measure(ctx, op, l)
+	if err != nil {
+		return Result{Scenario: s.Name, Skipped: "measurement failed", FirstError: err.Error()}
+	}
 	r.Scenario = s.Name
 	return r
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"os"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"time"
@@ -14,6 +16,8 @@ type load struct {
 	concurrency int
 	warmup      time.Duration
 	duration    time.Duration
+	// profile, when set, is the file the measured window's CPU profile goes to.
+	profile string
 }
 
 // sample is what one worker saw: every latency, and the errors among them.
@@ -26,11 +30,16 @@ type sample struct {
 // measure warms the scenario up, then drives it from every worker for the
 // duration. Only operations that both start and finish inside the window count,
 // so requests per second is completions over the window length.
-func measure(ctx context.Context, op Op, l load) Result {
+func measure(ctx context.Context, op Op, l load) (Result, error) {
 	if l.warmup > 0 {
 		drive(ctx, op, l.concurrency, l.warmup)
 	}
+	stop, err := startProfile(l.profile)
+	if err != nil {
+		return Result{}, err
+	}
 	samples := drive(ctx, op, l.concurrency, l.duration)
+	stop()
 	var all []time.Duration
 	var r Result
 	for _, s := range samples {
@@ -45,7 +54,24 @@ func measure(ctx context.Context, op Op, l load) Result {
 	r.Seconds = l.duration.Seconds()
 	r.RPS = float64(len(all)) / r.Seconds
 	r.P50, r.P99 = percentile(all, 0.50), percentile(all, 0.99)
-	return r
+	return r, nil
+}
+
+// startProfile profiles the whole process, server and load generator alike,
+// until the returned function is called.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func drive(ctx context.Context, op Op, workers int, d time.Duration) []sample {

@@ -20,6 +20,8 @@ type options struct {
 	json    bool
 	list    bool
 	failing bool
+	// profileDir receives one CPU profile per scenario and database.
+	profileDir string
 }
 
 // Exit codes: 1 when a database or scenario failed, 2 for a bad command line.
@@ -40,6 +42,7 @@ func parseOptions(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.load.concurrency, "concurrency", 16, "concurrent workers, each with a kept-alive connection")
 	fs.BoolVar(&o.json, "json", false, "print the results as JSON on stdout (the tables go to stderr)")
 	fs.BoolVar(&o.list, "list", false, "list the scenarios and exit")
+	fs.StringVar(&o.profileDir, "cpuprofile", "", "write a CPU profile of each measured scenario into this directory (go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
