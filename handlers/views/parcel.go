@@ -77,7 +77,7 @@ func eventTone(tag carriers.Tag) string {
 		return "ok"
 	case carriers.TagException, carriers.TagAttemptFail:
 		return "bad"
-	case carriers.TagOutForDelivery, carriers.TagAvailableForPickup:
+	case carriers.TagAvailableForPickup:
 		return "warn"
 	}
 	return "move"
@@ -138,6 +138,9 @@ func when(pub *tracking.Public, loc *i18n.Locale, now time.Time) string {
 	}
 	if p.ExpectedDelivery != nil && !carriers.Terminal(carriers.Tag(p.Tag)) {
 		day := inZone(*p.ExpectedDelivery, pub.Courier.TimeZone)
+		if day.Format(time.DateOnly) == inZone(now, pub.Courier.TimeZone).Format(time.DateOnly) {
+			return loc.T("expected_today")
+		}
 		return loc.Tf("expected_on", map[string]any{"Day": loc.Day(day, now)})
 	}
 	return ""
