@@ -2,7 +2,6 @@ package models
 
 import (
 	"context"
-	"encoding/json"
 	"time"
 )
 
@@ -85,17 +84,4 @@ func (db *DB) DeleteCourierConnection(ctx context.Context, orgID, id string) err
 		return wrap(ErrNotFoundRecord, "delete courier connection")
 	}
 	return nil
-}
-
-// jsonText encodes a value for a JSON text column written through a column map,
-// where GORM does not apply the field's serializer. Nil stays NULL.
-func jsonText(v any) any {
-	if v == nil {
-		return nil
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil
-	}
-	return string(b)
 }

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"time"
 
@@ -165,6 +166,19 @@ func (db *DB) UpdateTracking(ctx context.Context, orgID, id string, cols map[str
 var trackingJSONColumns = map[string]bool{
 	"custom_fields": true, "emails": true, "smses": true, "shipment_tags": true,
 	"next_couriers": true, "customers": true,
+}
+
+// jsonText encodes a value for a JSON text column written through a column map,
+// where GORM does not apply the field's serializer. Nil stays NULL.
+func jsonText(v any) any {
+	if v == nil {
+		return nil
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil
+	}
+	return string(b)
 }
 
 // DeleteTracking removes one of the organization's trackings.

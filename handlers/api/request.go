@@ -168,7 +168,7 @@ func nonNilList(s []string) []string {
 	return s
 }
 
-// fail reports a request error in the AfterShip envelope.
+// badRequest reports a request error in the AfterShip envelope.
 func badRequest(c *gin.Context, code int, msg string) {
 	Fail(c, http.StatusBadRequest, code, msg)
 }
