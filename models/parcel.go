@@ -2,8 +2,12 @@ package models
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strconv"
 	"time"
 
+	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 )
 
@@ -32,8 +36,11 @@ type Parcel struct {
 	LastPolledAt           *time.Time
 	NextPollAt             *time.Time
 	LastEventAt            *time.Time
-	CreatedAt              time.Time
-	UpdatedAt              time.Time
+	// ActiveSince is when the parcel was last (re)activated by a retrack; the
+	// no-information clock that expires parcels starts there.
+	ActiveSince *time.Time
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
 // Checkpoint is one stored carrier event of a parcel. Hash identifies its content
@@ -104,13 +111,34 @@ func (db *DB) ParcelByID(ctx context.Context, id string) (*Parcel, error) {
 	return &p, wrap(err, "parcel")
 }
 
-// DueParcels lists active parcels whose next poll time has come, oldest due first.
+// DueParcels lists parcels whose next poll time has come, oldest due first. A parcel
+// is on the schedule while next_poll_at is set, which includes delivered parcels
+// still inside their grace period.
 func (db *DB) DueParcels(ctx context.Context, now time.Time, limit int) ([]string, error) {
 	var ids []string
 	err := db.q(ctx).Model(&Parcel{}).
-		Where("active = ? AND next_poll_at <= ?", true, now).
+		Where("next_poll_at IS NOT NULL AND next_poll_at <= ?", now.UTC()).
 		Order("next_poll_at").Limit(limit).Pluck("id", &ids).Error
 	return ids, wrap(err, "due parcels")
+}
+
+// LeaseParcels moves the next poll of parcels that are still due to until, so that
+// the scheduler does not hand out a queued parcel again while its poll waits; a poll
+// that already ran and rescheduled the parcel is left alone.
+func (db *DB) LeaseParcels(ctx context.Context, ids []string, now, until time.Time) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	return wrap(db.q(ctx).Model(&Parcel{}).
+		Where("id IN ? AND next_poll_at <= ?", ids, now.UTC()).
+		UpdateColumn("next_poll_at", until.UTC()).Error, "lease parcels")
+}
+
+// DeferParcel moves a parcel's next poll without recording a poll, for when the
+// carrier is not to be called now (too busy, or failing).
+func (db *DB) DeferParcel(ctx context.Context, id string, until time.Time) error {
+	return wrap(db.q(ctx).Model(&Parcel{}).Where("id = ?", id).
+		UpdateColumn("next_poll_at", until.UTC()).Error, "defer parcel")
 }
 
 // SaveParcelPoll stores a parcel's state after a poll.
@@ -138,6 +166,19 @@ func (db *DB) InsertCheckpoints(ctx context.Context, cps []Checkpoint) (int, err
 	return int(res.RowsAffected), wrap(res.Error, "insert checkpoints")
 }
 
+// LatestCheckpoint is the parcel's most recent event; ErrNotFound when it has none.
+func (db *DB) LatestCheckpoint(ctx context.Context, parcelID string) (*Checkpoint, error) {
+	var c Checkpoint
+	err := db.q(ctx).Where("parcel_id = ?", parcelID).Order("occurred_at DESC, id DESC").Take(&c).Error
+	return &c, wrap(err, "latest checkpoint")
+}
+
+// DeleteCheckpoints forgets a parcel's events, when simulated events give way to the
+// carrier's real ones.
+func (db *DB) DeleteCheckpoints(ctx context.Context, parcelID string) error {
+	return wrap(db.q(ctx).Where("parcel_id = ?", parcelID).Delete(&Checkpoint{}).Error, "delete checkpoints")
+}
+
 // Checkpoints lists a parcel's events, oldest first.
 func (db *DB) Checkpoints(ctx context.Context, parcelID string) ([]Checkpoint, error) {
 	var cps []Checkpoint
@@ -151,4 +192,45 @@ func (db *DB) RecordTransition(ctx context.Context, t *ParcelTransition) error {
 		t.ID = NewID()
 	}
 	return wrap(db.q(ctx).Create(t).Error, "record transition")
+}
+
+// ParcelCredentials finds an organization's own carrier credentials for a parcel: the
+// courier connection a tracking of the parcel names, else a connection for the carrier
+// of any organization that tracks it. nil when there is none.
+func (db *DB) ParcelCredentials(ctx context.Context, parcelID, slug string) (map[string]string, error) {
+	var cc CourierConnection
+	err := db.q(ctx).Model(&CourierConnection{}).
+		Joins("JOIN trackings ON trackings.organization_id = courier_connections.organization_id").
+		Where("trackings.parcel_id = ? AND courier_connections.courier_slug = ?", parcelID, slug).
+		Order("CASE WHEN trackings.courier_connection_id = courier_connections.id THEN 0 ELSE 1 END, courier_connections.created_at, courier_connections.id").
+		Select("courier_connections.*").Take(&cc).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, wrap(err, "parcel credentials")
+	}
+	out := make(map[string]string, len(cc.Credentials))
+	for k, v := range cc.Credentials {
+		if f, ok := v.(float64); ok {
+			out[k] = strconv.FormatFloat(f, 'f', -1, 64) // account numbers, not 1.2e+08
+			continue
+		}
+		out[k] = fmt.Sprint(v)
+	}
+	return out, nil
+}
+
+// ConnectedSlugs lists the carriers for which any organization has a courier connection.
+func (db *DB) ConnectedSlugs(ctx context.Context) ([]string, error) {
+	var slugs []string
+	err := db.q(ctx).Model(&CourierConnection{}).Distinct().Pluck("courier_slug", &slugs).Error
+	return slugs, wrap(err, "connected slugs")
+}
+
+// ParcelTransitions lists a parcel's status changes, oldest first.
+func (db *DB) ParcelTransitions(ctx context.Context, parcelID string) ([]ParcelTransition, error) {
+	var ts []ParcelTransition
+	err := db.q(ctx).Where("parcel_id = ?", parcelID).Order("created_at, id").Find(&ts).Error
+	return ts, wrap(err, "parcel transitions")
 }

@@ -98,12 +98,15 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.D
 		sb = sandbox.New(now, cfg.SandboxStep)
 	}
 	registry := carriers.NewRegistry(sb)
+	registerLive(registry, cfg.Carriers, now)
 	cadence := tracking.DefaultCadence()
 	cadence.Sandbox = cfg.SandboxStep
 	trk := tracking.NewService(tracking.Deps{
 		DB: db, Registry: registry, Detect: DetectSlugs, Logger: log, Cadence: cadence, Now: now,
+		Limits: tracking.CarrierLimits{Concurrent: cfg.Carriers.Concurrency},
 	})
-	q, err := jobs.New(jobs.Options{DB: db, Poller: trk, Logger: log, ScheduleEvery: cfg.PollInterval})
+	q, err := jobs.New(jobs.Options{DB: db, Poller: trk, Logger: log, ScheduleEvery: cfg.PollInterval,
+		Workers: cfg.Carriers.Workers})
 	if err != nil {
 		return nil, err
 	}

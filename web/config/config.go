@@ -54,6 +54,8 @@ type Config struct {
 	PublicRateLimit int
 	// AllowPrivateWebhooks lets webhooks target loopback and private networks (tests, intranets).
 	AllowPrivateWebhooks bool
+	// Carriers holds the live carrier APIs' server credentials and polling limits.
+	Carriers Carriers
 }
 
 // Error is a configuration problem tied to one variable.
@@ -94,6 +96,7 @@ func Load(getenv Getenv) (*Config, error) {
 	c.SessionKeys = r.sessionKeys("WAYPOST_SESSION_KEYS", c.Mode == ModeCluster)
 	r.check("WAYPOST_ADDR", validAddr(c.Addr))
 	r.bootstrap(c)
+	c.Carriers = r.carriers()
 	if r.err != nil {
 		return nil, r.err
 	}

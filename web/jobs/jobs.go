@@ -19,9 +19,10 @@ import (
 	"github.com/waypost/waypost/models"
 )
 
-// Poller is what the workers need from the tracking service.
+// Poller is what the workers need from the tracking service: a poll that does nothing
+// when the parcel was already polled at or after since.
 type Poller interface {
-	Poll(ctx context.Context, parcelID string) error
+	PollDue(ctx context.Context, parcelID string, since time.Time) error
 }
 
 // Options configures the queue.
@@ -33,8 +34,16 @@ type Options struct {
 	ScheduleEvery time.Duration
 	// Workers bounds concurrent polls on this instance.
 	Workers int
-	// BatchSize bounds how many due parcels one scheduler run enqueues.
+	// BatchSize is how many due parcels the scheduler reads and enqueues at a time.
 	BatchSize int
+	// MaxPerRun bounds the polls one scheduler run enqueues, so a backlog drains at the
+	// pace the workers keep rather than flooding the job table.
+	MaxPerRun int
+	// Lease is how long a parcel handed to the queue stays off the scheduler's list; if
+	// its poll is lost (an instance died mid-job and River gave up), it comes back then.
+	Lease time.Duration
+	// MinGap is how recent a poll makes an explicit "poll soon" request a no-op.
+	MinGap time.Duration
 }
 
 // Queue is the running job system.
@@ -96,30 +105,47 @@ func New(opts Options) (Queue, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	if opts.ScheduleEvery <= 0 {
-		opts.ScheduleEvery = 15 * time.Second
-	}
-	if opts.Workers <= 0 {
-		opts.Workers = 20
-	}
-	if opts.BatchSize <= 0 {
-		opts.BatchSize = 1000
-	}
+	opts = opts.withDefaults()
 	if opts.DB.Dialect() == models.Postgres {
 		return newQueue(riverpgxv5.New(opts.DB.Pool), opts)
 	}
 	return newQueue(riversqlite.New(opts.DB.JobSQL), opts)
 }
 
+func (o Options) withDefaults() Options {
+	if o.ScheduleEvery <= 0 {
+		o.ScheduleEvery = 15 * time.Second
+	}
+	if o.Workers <= 0 {
+		o.Workers = 20
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 1000
+	}
+	if o.MaxPerRun <= 0 {
+		o.MaxPerRun = 20 * o.BatchSize
+	}
+	if o.Lease <= 0 {
+		o.Lease = 10 * time.Minute
+	}
+	if o.MinGap <= 0 {
+		o.MinGap = time.Minute
+	}
+	return o
+}
+
 type queue[TTx any] struct {
 	client *river.Client[TTx]
+	db     *models.DB
+	minGap time.Duration
 }
 
 func newQueue[TTx any](d riverdriver.Driver[TTx], opts Options) (*queue[TTx], error) {
-	q := &queue[TTx]{}
+	q := &queue[TTx]{db: opts.DB, minGap: opts.MinGap}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &pollWorker{poller: opts.Poller})
-	river.AddWorker(workers, &scheduleWorker{db: opts.DB, enqueue: q.enqueueMany, batch: opts.BatchSize})
+	river.AddWorker(workers, &scheduleWorker{db: opts.DB, enqueue: q.enqueueMany,
+		batch: opts.BatchSize, maxPerRun: opts.MaxPerRun, lease: opts.Lease})
 	client, err := river.NewClient(d, &river.Config{
 		Logger:  opts.Logger.With("component", "jobs"),
 		Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}},
@@ -128,8 +154,9 @@ func newQueue[TTx any](d riverdriver.Driver[TTx], opts Options) (*queue[TTx], er
 			river.NewPeriodicJob(river.PeriodicInterval(opts.ScheduleEvery),
 				func() (river.JobArgs, *river.InsertOpts) { return ScheduleArgs{}, scheduleInsertOpts }, &river.PeriodicJobOpts{RunOnStart: true, ID: "schedule_polls"}),
 		},
-		JobTimeout:                  2 * time.Minute,
-		CompletedJobRetentionPeriod: time.Hour,
+		JobTimeout: 2 * time.Minute,
+		// A finished poll job is worth nothing: the parcel row holds its outcome.
+		CompletedJobRetentionPeriod: 5 * time.Minute,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("river client: %w", err)
@@ -148,15 +175,18 @@ func (q *queue[TTx]) Stop(ctx context.Context) error {
 	return err
 }
 
+// PollParcel asks for a poll soon, unless the parcel was polled within MinGap: several
+// organizations starting to track one parcel together cause one poll.
 func (q *queue[TTx]) PollParcel(ctx context.Context, parcelID string) error {
-	_, err := q.client.Insert(ctx, PollArgs{ParcelID: parcelID}, pollInsertOpts)
+	since := q.db.Now().Add(-q.minGap)
+	_, err := q.client.Insert(ctx, PollArgs{ParcelID: parcelID, Since: since}, pollInsertOpts)
 	return err
 }
 
-func (q *queue[TTx]) enqueueMany(ctx context.Context, ids []string) error {
+func (q *queue[TTx]) enqueueMany(ctx context.Context, ids []string, since time.Time) error {
 	params := make([]river.InsertManyParams, len(ids))
 	for i, id := range ids {
-		params[i] = river.InsertManyParams{Args: PollArgs{ParcelID: id}, InsertOpts: pollInsertOpts}
+		params[i] = river.InsertManyParams{Args: PollArgs{ParcelID: id, Since: since}, InsertOpts: pollInsertOpts}
 	}
 	_, err := q.client.InsertMany(ctx, params)
 	return err

@@ -10,9 +10,12 @@ import (
 	"github.com/waypost/waypost/models"
 )
 
-// PollArgs asks for one parcel to be polled.
+// PollArgs asks for one parcel to be polled unless it was polled at or after Since.
+// Only the parcel makes a job unique: a second request for a parcel whose poll is
+// already waiting is dropped whatever its Since.
 type PollArgs struct {
-	ParcelID string `json:"parcel_id"`
+	ParcelID string    `json:"parcel_id" river:"unique"`
+	Since    time.Time `json:"since"`
 }
 
 // Kind names the job type.
@@ -36,7 +39,7 @@ type pollWorker struct {
 }
 
 func (w *pollWorker) Work(ctx context.Context, job *river.Job[PollArgs]) error {
-	return w.poller.Poll(ctx, job.Args.ParcelID)
+	return w.poller.PollDue(ctx, job.Args.ParcelID, job.Args.Since)
 }
 
 func (w *pollWorker) Timeout(*river.Job[PollArgs]) time.Duration { return time.Minute }
@@ -51,17 +54,33 @@ var scheduleInsertOpts = &river.InsertOpts{MaxAttempts: 1, UniqueOpts: river.Uni
 
 type scheduleWorker struct {
 	river.WorkerDefaults[ScheduleArgs]
-	db      *models.DB
-	enqueue func(context.Context, []string) error
-	batch   int
+	db        *models.DB
+	enqueue   func(context.Context, []string, time.Time) error
+	batch     int
+	maxPerRun int
+	lease     time.Duration
 }
 
-// Work enqueues a poll for every parcel that is due. Unique jobs make a parcel
-// already queued (by this or another instance) a no-op.
+// Work enqueues a poll for every parcel that is due, batch by batch, and leases the
+// parcels so the next batch (and the next run) moves on to others. Unique jobs make a
+// parcel already queued (by this or another instance) a no-op, and each job's since
+// makes a parcel polled in the meantime a no-op too.
 func (w *scheduleWorker) Work(ctx context.Context, _ *river.Job[ScheduleArgs]) error {
-	ids, err := w.db.DueParcels(ctx, w.db.Now(), w.batch)
-	if err != nil || len(ids) == 0 {
-		return err
+	for done := 0; done < w.maxPerRun; {
+		now := w.db.Now()
+		ids, err := w.db.DueParcels(ctx, now, min(w.batch, w.maxPerRun-done))
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		if err := w.enqueue(ctx, ids, now); err != nil {
+			return err
+		}
+		if err := w.db.LeaseParcels(ctx, ids, now, now.Add(w.lease)); err != nil {
+			return err
+		}
+		done += len(ids)
 	}
-	return w.enqueue(ctx, ids)
+	return nil
 }
+
+func (w *scheduleWorker) Timeout(*river.Job[ScheduleArgs]) time.Duration { return time.Minute }

@@ -2,20 +2,35 @@ package tracking
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
 )
 
-// Poll asks the carrier about a parcel and stores what is new. Carrier failures are
-// recorded on the parcel and scheduled for retry; only storage failures are returned.
+// callTimeout bounds one carrier call, token requests included.
+const callTimeout = 30 * time.Second
+
+// Poll asks the carrier about a parcel now and stores what is new; the public page uses
+// it to refresh stale data. Carrier failures are recorded on the parcel and scheduled for
+// retry; only storage failures are returned.
 func (s *Service) Poll(ctx context.Context, parcelID string) error {
+	p, err := s.db.ParcelByID(ctx, parcelID)
+	if errors.Is(err, models.ErrNotFound) || (err == nil && !p.Active) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return s.poll(ctx, p)
+}
+
+// PollDue is the scheduled poll. It does nothing when the parcel was polled at or after
+// since - by another instance, or by a visitor of the public page - or has left the
+// schedule, so however many jobs name a parcel it is polled once.
+func (s *Service) PollDue(ctx context.Context, parcelID string, since time.Time) error {
 	p, err := s.db.ParcelByID(ctx, parcelID)
 	if errors.Is(err, models.ErrNotFound) {
 		return nil
@@ -23,109 +38,146 @@ func (s *Service) Poll(ctx context.Context, parcelID string) error {
 	if err != nil {
 		return err
 	}
-	if !p.Active {
+	if p.NextPollAt == nil || (p.LastPolledAt != nil && !p.LastPolledAt.Before(since)) {
 		return nil
 	}
-	res, err := s.track(ctx, p)
-	now := s.now().UTC()
-	p.LastPolledAt = &now
-	p.PollCount++
-	if err != nil {
-		return s.pollFailed(ctx, p, err, now)
-	}
-	return s.applyResult(ctx, p, res, now)
+	return s.poll(ctx, p)
 }
 
-func (s *Service) track(ctx context.Context, p *models.Parcel) (*carriers.Result, error) {
-	req := carriers.Request{
-		Slug: p.Slug, TrackingNumber: p.TrackingNumber, Fields: p.Fields, RegisteredAt: p.CreatedAt,
+func (s *Service) poll(ctx context.Context, p *models.Parcel) error {
+	if p.Active && p.Tag == string(carriers.TagExpired) {
+		if err := s.reopen(ctx, p); err != nil {
+			return err
+		}
 	}
-	t, _, err := s.registry.For(req)
+	req, err := s.request(ctx, p)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	tr, live, err := s.registry.For(req)
+	if err != nil {
+		return s.pollFailed(ctx, p, err)
+	}
+	if !live {
+		if !p.Sandbox && p.LastEventAt != nil {
+			// Real events are never continued with simulated ones.
+			return s.pollFailed(ctx, p, carriers.NewError(carriers.KindNotConfigured, p.Slug,
+				errors.New("the carrier's credentials are gone; simulated events would mix with real ones")))
+		}
+		p.Sandbox = true // even a failed poll follows the simulator's clock
+		res, err := s.call(ctx, tr, req)
+		return s.record(ctx, p, res, err)
+	}
+	leave, wait := s.gates.enter(p.Slug)
+	if leave == nil {
+		// The carrier is busy or resting after failures: try later, without a failure.
+		return s.db.DeferParcel(ctx, p.ID, s.now().Add(jitter(wait)))
+	}
+	res, err := s.call(ctx, tr, req)
+	leave(err)
+	return s.record(ctx, p, res, err)
+}
+
+// reopen takes back a parcel retracked after it expired: the no-news clock starts again
+// and the parcel shows its last event's status (or Pending) until the carrier says more.
+func (s *Service) reopen(ctx context.Context, p *models.Parcel) error {
+	at := s.now().UTC()
+	p.ActiveSince = &at
+	tag, subtag := string(carriers.TagPending), "Pending_001"
+	if p.LastEventAt != nil {
+		last, err := s.db.LatestCheckpoint(ctx, p.ID)
+		if err != nil {
+			return err
+		}
+		tag, subtag = last.Tag, last.Subtag
+	}
+	return s.setStatusTx(ctx, s.db, p, tag, subtag)
+}
+
+// request builds the carrier request; an organization's own credentials are looked up
+// only for carriers with a live adapter.
+func (s *Service) request(ctx context.Context, p *models.Parcel) (carriers.Request, error) {
+	req := carriers.Request{Slug: p.Slug, TrackingNumber: p.TrackingNumber, Fields: p.Fields, RegisteredAt: p.CreatedAt}
+	if !s.registry.Live(p.Slug) {
+		return req, nil
+	}
+	if ok, err := s.hasConnections(ctx, p.Slug); !ok || err != nil {
+		return req, err
+	}
+	creds, err := s.db.ParcelCredentials(ctx, p.ID, p.Slug)
+	req.Credentials = creds
+	return req, err
+}
+
+func (s *Service) call(ctx context.Context, tr carriers.Tracker, req carriers.Request) (*carriers.Result, error) {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
-	return t.Track(ctx, req)
+	return tr.Track(ctx, req)
 }
 
-func (s *Service) pollFailed(ctx context.Context, p *models.Parcel, err error, now time.Time) error {
+func (s *Service) record(ctx context.Context, p *models.Parcel, res *carriers.Result, err error) error {
+	if err != nil {
+		return s.pollFailed(ctx, p, err)
+	}
+	return s.applyResult(ctx, p, res)
+}
+
+// pollFailed records a failed poll. A parcel with no events yet shows why in its Pending
+// subtag; unknown numbers follow the quiet cadence (carriers learn labels late), other
+// retryable failures back off, final ones wait the longest interval for a retrack or a
+// new credential.
+func (s *Service) pollFailed(ctx context.Context, p *models.Parcel, err error) error {
+	now := s.now().UTC()
+	kind := carriers.KindOf(err)
 	var ce *carriers.Error
 	retryAfter := time.Duration(0)
 	if errors.As(err, &ce) {
 		retryAfter = ce.RetryAfter
 	}
-	kind := carriers.KindOf(err)
+	oldTag, oldSubtag, oldActive := p.Tag, p.Subtag, p.Active
+	p.LastPolledAt, p.PollCount = &now, p.PollCount+1
 	p.LastError = fmt.Sprintf("%s: %v", kind, err)
 	p.Failures++
-	next := s.cadence.backoff(p.Failures, retryAfter, now)
-	if !kind.Retryable() {
-		next = now.Add(s.cadence.Max)
-	}
-	p.NextPollAt = &next
-	if p.LastEventAt == nil && now.Sub(p.CreatedAt) > s.cadence.ExpireAfter {
-		s.setStatus(ctx, p, string(carriers.TagExpired), "Expired_001")
-		p.Active, p.NextPollAt = false, nil
+	switch {
+	case kind == carriers.KindNotFound:
+		p.NextPollAt = s.cadence.next(p, now)
+	case kind.Retryable():
+		next := s.cadence.backoff(p, retryAfter, now)
+		p.NextPollAt = &next
+	default:
+		next := now.Add(jitter(s.cadence.scaled(p.Sandbox).Max))
+		p.NextPollAt = &next
 	}
 	s.log.InfoContext(ctx, "poll failed", "parcel", p.ID, "slug", p.Slug, "kind", kind.String(), "err", err)
 	return s.db.Tx(ctx, func(tx *models.DB) error {
-		if err := tx.SaveParcelPoll(ctx, p); err != nil {
+		status, subtag := p.Tag, p.Subtag
+		if p.LastEventAt == nil && carriers.Tag(p.Tag) == carriers.TagPending {
+			subtag = carriers.PendingSubtagOf(kind)
+		}
+		if s.cadence.expired(p, status, subtag, now) {
+			status, subtag = string(carriers.TagExpired), "Expired_001"
+			p.Active, p.NextPollAt = false, nil
+		}
+		if err := s.setStatusTx(ctx, tx, p, status, subtag); err != nil {
 			return err
 		}
-		return tx.MirrorParcel(ctx, p)
+		return s.save(ctx, tx, p, oldTag != p.Tag || oldSubtag != p.Subtag || oldActive != p.Active)
 	})
 }
 
-func (s *Service) applyResult(ctx context.Context, p *models.Parcel, res *carriers.Result, now time.Time) error {
-	cps := make([]models.Checkpoint, 0, len(res.Checkpoints))
-	for _, c := range res.Checkpoints {
-		cps = append(cps, toModel(p.ID, c))
+// save stores the parcel after a poll and copies a changed status to the trackings.
+func (s *Service) save(ctx context.Context, tx *models.DB, p *models.Parcel, changed bool) error {
+	if err := tx.SaveParcelPoll(ctx, p); err != nil {
+		return err
 	}
-	p.Failures, p.LastError, p.Sandbox = 0, "", res.Sandbox
-	applyFacts(p, res)
-	return s.db.Tx(ctx, func(tx *models.DB) error {
-		if _, err := tx.InsertCheckpoints(ctx, cps); err != nil {
-			return err
-		}
-		all, err := tx.Checkpoints(ctx, p.ID)
-		if err != nil {
-			return err
-		}
-		tag, subtag := string(carriers.TagPending), "Pending_001"
-		if n := len(all); n > 0 {
-			last := all[n-1]
-			tag, subtag = last.Tag, last.Subtag
-			p.LastEventAt = &last.OccurredAt
-		} else if now.Sub(p.CreatedAt) > s.cadence.ExpireAfter {
-			tag, subtag = string(carriers.TagExpired), "Expired_001"
-		}
-		if err := s.setStatusTx(ctx, tx, p, tag, subtag); err != nil {
-			return err
-		}
-		p.Active = !terminal(p.Tag, p.Subtag)
-		p.NextPollAt = s.cadence.next(p, now)
-		// A parcel nobody tracks (seen only on the public page) is refreshed when
-		// viewed, not on a schedule.
-		if followed, err := tx.TrackingsOfParcelExist(ctx, p.ID); err != nil {
-			return err
-		} else if !followed {
-			p.NextPollAt = nil
-		}
-		if err := tx.SaveParcelPoll(ctx, p); err != nil {
-			return err
-		}
-		return tx.MirrorParcel(ctx, p)
-	})
+	if !changed {
+		return nil
+	}
+	return tx.MirrorParcel(ctx, p)
 }
 
-func (s *Service) setStatus(ctx context.Context, p *models.Parcel, tag, subtag string) {
-	if err := s.setStatusTx(ctx, s.db, p, tag, subtag); err != nil {
-		s.log.WarnContext(ctx, "record transition", "parcel", p.ID, "err", err)
-	}
-}
-
-// setStatusTx changes the parcel's status, recording the transition when the tag
-// or subtag moved.
+// setStatusTx changes the parcel's status, recording the transition (for notifications)
+// when the tag or subtag moved.
 func (s *Service) setStatusTx(ctx context.Context, tx *models.DB, p *models.Parcel, tag, subtag string) error {
 	if p.Tag == tag && p.Subtag == subtag {
 		return nil
@@ -135,60 +187,8 @@ func (s *Service) setStatusTx(ctx context.Context, tx *models.DB, p *models.Parc
 	return tx.RecordTransition(ctx, &models.ParcelTransition{ParcelID: p.ID, FromTag: from, ToTag: tag, Subtag: subtag})
 }
 
-// terminal statuses end polling: nothing more will happen to the parcel.
+// terminal statuses end a parcel's journey: delivered, expired, returned to the sender
+// (Exception_011) or lost (Exception_013).
 func terminal(tag, subtag string) bool {
-	switch {
-	case tag == string(carriers.TagDelivered), tag == string(carriers.TagExpired):
-		return true
-	case subtag == "Exception_011", subtag == "Exception_013":
-		return true
-	}
-	return false
-}
-
-func applyFacts(p *models.Parcel, r *carriers.Result) {
-	if r.SignedBy != "" {
-		p.SignedBy = r.SignedBy
-	}
-	if r.EstimatedDelivery != nil {
-		p.ExpectedDelivery = r.EstimatedDelivery
-	}
-	if r.OriginCountryISO3 != "" {
-		p.OriginCountryISO3 = r.OriginCountryISO3
-	}
-	if r.DestinationCountryISO3 != "" {
-		p.DestinationCountryISO3 = r.DestinationCountryISO3
-	}
-	if r.ShipmentType != "" {
-		p.ShipmentType = r.ShipmentType
-	}
-	if r.ShipmentWeight != nil {
-		p.ShipmentWeight, p.ShipmentWeightUnit = r.ShipmentWeight, r.ShipmentWeightUnit
-	}
-	if r.PackageCount > 0 {
-		p.ShipmentPackageCount = r.PackageCount
-	}
-}
-
-// toModel converts a carrier checkpoint; its hash covers what the carrier said, so
-// the same event polled twice is stored once.
-func toModel(parcelID string, c carriers.Checkpoint) models.Checkpoint {
-	_, offset := c.Time.Zone()
-	h := sha256.New()
-	for _, part := range []string{strconv.FormatInt(c.Time.Unix(), 10), c.RawCode, c.RawStatus, c.Message, c.Location} {
-		h.Write([]byte(part))
-		h.Write([]byte{0})
-	}
-	subtag := c.Subtag
-	if subtag == "" {
-		subtag = string(c.Tag) + "_001"
-	}
-	return models.Checkpoint{
-		ParcelID: parcelID, Hash: hex.EncodeToString(h.Sum(nil))[:32],
-		OccurredAt: c.Time.UTC(), UTCOffset: offset,
-		Message: c.Message, Location: c.Location, City: c.City, State: c.State, Zip: c.Zip,
-		CountryISO3: c.CountryISO3, CountryName: c.CountryName,
-		RawStatus: c.RawStatus, RawTag: c.RawCode, Tag: string(c.Tag), Subtag: subtag,
-		Coordinates: c.Coordinates,
-	}
+	return carriers.Terminal(carriers.Tag(tag)) || carriers.TerminalSubtag(subtag)
 }

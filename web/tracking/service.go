@@ -37,6 +37,9 @@ type Service struct {
 	log      *slog.Logger
 	now      func() time.Time
 	cadence  Cadence
+	gates    *gates
+	// connected caches which carriers have courier connections.
+	connected connected
 }
 
 // Deps are the Service's collaborators.
@@ -48,6 +51,8 @@ type Deps struct {
 	Logger   *slog.Logger
 	Now      func() time.Time
 	Cadence  Cadence
+	// Limits bound how hard live carriers are called; zero values take defaults.
+	Limits CarrierLimits
 }
 
 // NewService wires a Service.
@@ -65,7 +70,7 @@ func NewService(d Deps) *Service {
 		d.Cadence = DefaultCadence()
 	}
 	return &Service{db: d.DB, registry: d.Registry, detect: d.Detect, queue: d.Queue,
-		log: d.Logger, now: d.Now, cadence: d.Cadence}
+		log: d.Logger, now: d.Now, cadence: d.Cadence, gates: newGates(d.Limits, d.Now)}
 }
 
 // SetQueue installs the job queue once it exists (the queue's workers need the
