@@ -94,6 +94,12 @@
     });
   }
 
+  // announce tells screen readers about something that happened off focus.
+  function announce(msg) {
+    var live = document.getElementById("tp-announce");
+    if (live) { live.textContent = msg; }
+  }
+
   function enhance(root) {
     root.querySelectorAll("[data-copy-link]").forEach(function (b) { b.hidden = false; });
     if (navigator.share) {
@@ -112,6 +118,7 @@
       copy(shareURL()).then(function () {
         var before = label.textContent;
         label.textContent = el.getAttribute("data-done");
+        announce(el.getAttribute("data-done"));
         setTimeout(function () { label.textContent = before; }, 2000);
       }, function () { window.prompt("", shareURL()); });
     } else if (el.hasAttribute("data-share")) {
