@@ -13,7 +13,7 @@ import (
 // ShowTheme serves a merchant's colours as a stylesheet: the page's CSP allows
 // no inline style, and a file is cached across its pages.
 func (h *Handler) ShowTheme(c *gin.Context) {
-	b := h.brand(c)
+	b, _ := h.brand(c)
 	c.Header("Cache-Control", "public, max-age=300")
 	c.Data(http.StatusOK, "text/css; charset=utf-8", []byte(views.ThemeCSS(b.AccentColor, b.BackgroundColor)))
 }
@@ -21,7 +21,7 @@ func (h *Handler) ShowTheme(c *gin.Context) {
 // ShowLogo serves a merchant's logo. Its URL changes with the image, so it is
 // cached for long.
 func (h *Handler) ShowLogo(c *gin.Context) {
-	b := h.brand(c)
+	b, _ := h.brand(c)
 	logo, err := h.Brands.Logo(c.Request.Context(), b.OrganizationID)
 	if errors.Is(err, models.ErrNotFound) || b.LogoType == "" {
 		c.Status(http.StatusNotFound)

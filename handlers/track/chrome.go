@@ -31,7 +31,7 @@ func (h *Handler) chrome(c *gin.Context) templates.Chrome {
 	case strings.HasPrefix(c.FullPath(), "/embed/"):
 		ch.Base, ch.Embed = "/embed/"+c.Param("org"), true
 	}
-	if b := h.brand(c); b != nil {
+	if b, _ := h.brand(c); b != nil {
 		br := views.Brand(b, lang)
 		ch.Brand = &br
 	}

@@ -53,9 +53,13 @@ const brandKey = "waypost.brand"
 
 // RequireBrand loads the merchant named by :org, answering 404 for an unknown one.
 func (h *Handler) RequireBrand(c *gin.Context) {
-	if h.brand(c) == nil {
+	if b, err := h.brand(c); b == nil {
 		ch := h.chrome(c)
-		h.problem(c, ch, http.StatusNotFound, problemFor(c, ch, "unknown_shop"))
+		if err != nil {
+			h.problem(c, ch, http.StatusServiceUnavailable, problemFor(c, ch, "unavailable"))
+		} else {
+			h.problem(c, ch, http.StatusNotFound, problemFor(c, ch, "unknown_shop"))
+		}
 		c.Abort()
 		return
 	}
@@ -64,32 +68,37 @@ func (h *Handler) RequireBrand(c *gin.Context) {
 
 // FrameAncestors are the sites the merchant of :org lets frame its embed.
 func (h *Handler) FrameAncestors(c *gin.Context) []string {
-	if b := h.brand(c); b != nil {
+	if b, _ := h.brand(c); b != nil {
 		return b.FrameAncestors
 	}
 	return nil
 }
 
+type loadedBrand struct {
+	b   *branding.Brand
+	err error // a failure other than an unknown handle
+}
+
 // brand is the merchant of the request (nil on Waypost's own pages or for an
 // unknown handle), loaded once per request.
-func (h *Handler) brand(c *gin.Context) *branding.Brand {
+func (h *Handler) brand(c *gin.Context) (*branding.Brand, error) {
 	if v, ok := c.Get(brandKey); ok {
-		b, _ := v.(*branding.Brand)
-		return b
+		l := v.(loadedBrand)
+		return l.b, l.err
 	}
-	var b *branding.Brand
+	var l loadedBrand
 	if handle := c.Param("org"); handle != "" {
-		var err error
-		b, err = h.Brands.ByHandle(c.Request.Context(), handle)
-		if err != nil && !errors.Is(err, models.ErrNotFound) {
+		b, err := h.Brands.ByHandle(c.Request.Context(), handle)
+		switch {
+		case err == nil:
+			l.b = b
+		case !errors.Is(err, models.ErrNotFound):
 			h.Log.ErrorContext(c.Request.Context(), "load brand", "handle", handle, "err", err)
-		}
-		if err != nil {
-			b = nil
+			l.err = err
 		}
 	}
-	c.Set(brandKey, b)
-	return b
+	c.Set(brandKey, l)
+	return l.b, l.err
 }
 
 // page renders a whole page, or only its swappable part for track.js.

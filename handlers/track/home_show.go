@@ -15,7 +15,6 @@ import (
 func (h *Handler) ShowHome(c *gin.Context) {
 	ch := h.chrome(c)
 	c.Header("Cache-Control", "public, max-age=300")
-	c.Header("Vary", "Accept-Language")
 	f := templates.SearchForm{Carriers: carrierChoices(ch.Lang)}
 	page(c, http.StatusOK, templates.TrackHome(ch, f), templates.HomeView(ch, f))
 }
