@@ -234,3 +234,45 @@ func (db *DB) ParcelTransitions(ctx context.Context, parcelID string) ([]ParcelT
 	err := db.q(ctx).Where("parcel_id = ?", parcelID).Order("created_at, id").Find(&ts).Error
 	return ts, wrap(err, "parcel transitions")
 }
+
+// InsertFollowedParcels stores new parcels, each with one tracking of the organization,
+// in batches: the bulk path used to seed a polling benchmark.
+func (db *DB) InsertFollowedParcels(ctx context.Context, orgID string, ps []Parcel) error {
+	const batch = 1000
+	for lo := 0; lo < len(ps); lo += batch {
+		part := ps[lo:min(lo+batch, len(ps))]
+		ts := make([]Tracking, len(part))
+		for i := range part {
+			p := &part[i]
+			if p.ID == "" {
+				p.ID = NewID()
+			}
+			if p.Fields == nil {
+				p.Fields = map[string]string{}
+			}
+			ts[i] = Tracking{ID: NewID(), OrganizationID: orgID, ParcelID: p.ID, Slug: p.Slug,
+				TrackingNumber: p.TrackingNumber, Source: "api", Title: p.TrackingNumber,
+				Tag: p.Tag, Subtag: p.Subtag, Active: p.Active, LastUpdatedAt: p.CreatedAt}
+			normalizeLists(&ts[i])
+		}
+		err := db.Tx(ctx, func(tx *DB) error {
+			if err := tx.q(ctx).CreateInBatches(part, batch).Error; err != nil {
+				return wrap(err, "insert parcels")
+			}
+			// Trackings have ~65 columns: 400 rows stay under SQLite's and PostgreSQL's bind limits.
+			return wrap(tx.q(ctx).CreateInBatches(ts, 400).Error, "insert trackings")
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// PollCountOf sums the polls of a carrier's parcels whose numbers start with prefix.
+func (db *DB) PollCountOf(ctx context.Context, slug, prefix string) (int64, error) {
+	var n int64
+	err := db.q(ctx).Model(&Parcel{}).Select("COALESCE(SUM(poll_count), 0)").
+		Where("slug = ? AND tracking_number LIKE ?", slug, prefix+"%").Scan(&n).Error
+	return n, wrap(err, "poll count")
+}

@@ -154,7 +154,12 @@ func newQueue[TTx any](d riverdriver.Driver[TTx], opts Options) (*queue[TTx], er
 			river.NewPeriodicJob(river.PeriodicInterval(opts.ScheduleEvery),
 				func() (river.JobArgs, *river.InsertOpts) { return ScheduleArgs{}, scheduleInsertOpts }, &river.PeriodicJobOpts{RunOnStart: true, ID: "schedule_polls"}),
 		},
-		JobTimeout: 2 * time.Minute,
+		// River fetches at most Workers jobs per fetch and waits FetchCooldown between
+		// fetches, which caps throughput at Workers/FetchCooldown: 20ms keeps a hundred
+		// workers fed at thousands of polls a second, and the idle poll stays cheap.
+		FetchCooldown:     20 * time.Millisecond,
+		FetchPollInterval: 250 * time.Millisecond,
+		JobTimeout:        2 * time.Minute,
 		// A finished poll job is worth nothing: the parcel row holds its outcome.
 		CompletedJobRetentionPeriod: 5 * time.Minute,
 	})
