@@ -130,6 +130,10 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	r.OPTIONS("/carriers", api.TDHeaders())
 	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", api.TDHeaders())
 
+	// How raw carrier statuses become AfterShip tags and tracker.delivery statuses:
+	// read-only reference data, no key, limited per IP.
+	r.GET("/status-mappings", mw.Recover(log, apiPanic), mw.APIHeaders(), ipLimit(publicLimit), api.ShowStatusMappings)
+
 	r.NoRoute(func(c *gin.Context) {
 		if strings.HasPrefix(c.Request.URL.Path, "/carriers/") {
 			api.TDNotFound(c)
