@@ -14,8 +14,8 @@ type mappingsReply struct {
 	Data struct {
 		Version string `json:"version"`
 		Tags    []struct {
-			Tag           string `json:"tag"`
-			TrackerStatus string `json:"tracker_status"`
+			Tag           string                    `json:"tag"`
+			TrackerStatus string                    `json:"tracker_status"`
 			Subtags       []struct{ Subtag string } `json:"subtags"`
 		} `json:"tags"`
 		Carriers []struct {
