@@ -30,6 +30,8 @@ var internationalCouriers = []Courier{
 		Phone: "+18002255345", WebURL: "https://www.dhl.com",
 		TrackingURL: "https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=%s",
 		CountryISO3: "DEU", TimeZone: "Europe/Berlin", Languages: []string{"en", "de"}, Shipping: true,
+		// DHL shows full event details only to callers who know the recipient's postcode.
+		OptionalFields: []string{"tracking_postal_code", "tracking_destination_country"},
 	},
 	{
 		Slug: "sendle", Name: "Sendle", OtherName: "Sendle", WebURL: "https://www.sendle.com",
