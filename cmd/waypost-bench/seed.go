@@ -19,9 +19,9 @@ type Dataset struct {
 // Pick returns the index of a random seeded tracking.
 func (d *Dataset) Pick(rnd *rand.Rand) int { return rnd.IntN(len(d.TrackingIDs)) }
 
-// seedStore writes generated rows straight into the schema in bulk: going
-// through the services one row at a time would take most of an hour at a
-// million trackings, and what is measured is reading them.
+// seedStore writes generated rows straight into the schema in bulk: one row
+// at a time through the services would make seeding most of a run, and what
+// is measured is reading them.
 type seedStore interface {
 	// WriteBatch stores one batch in one transaction, parents first.
 	WriteBatch(ctx context.Context, b *batch) error
