@@ -60,6 +60,19 @@ func newReport(o *options) *report {
 	}
 }
 
+// failed reports whether a scenario could not be measured for a reason other
+// than a missing endpoint.
+func (r *report) failed() bool {
+	for _, d := range r.Databases {
+		for _, res := range d.Results {
+			if res.Skipped != "" && res.FirstError != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r *report) printHeader(w io.Writer) {
 	fmt.Fprintf(w, "Waypost benchmark, %s\n", r.Date.Format(time.RFC3339))
 	fmt.Fprintf(w, "%s %s, %d CPUs (GOMAXPROCS %d), %s, load average %s\n",

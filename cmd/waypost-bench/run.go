@@ -13,13 +13,12 @@ import (
 
 // options is the parsed command line.
 type options struct {
-	n       int
-	dbs     []string
-	only    []string
-	load    load
-	json    bool
-	list    bool
-	failing bool
+	n    int
+	dbs  []string
+	only []string
+	load load
+	json bool
+	list bool
 	// profileDir receives one CPU profile per scenario and database.
 	profileDir string
 }
@@ -64,6 +63,9 @@ func parseOptions(args []string, stderr io.Writer) (*options, error) {
 		if d != "sqlite" && d != "postgres" {
 			return nil, fmt.Errorf("-db: unknown database %q (sqlite or postgres)", d)
 		}
+	}
+	if len(o.only) > 0 && len(selectScenarios(allScenarios(), o.only)) == 0 {
+		return nil, fmt.Errorf("-only %s matches no scenario (see -list)", strings.Join(o.only, ","))
 	}
 	return o, nil
 }
@@ -113,7 +115,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return exitFailure
 		}
 	}
-	if o.failing {
+	if rep.failed() {
 		return exitFailure
 	}
 	return 0

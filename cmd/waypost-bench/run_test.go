@@ -80,6 +80,7 @@ func TestBadCommandLines(t *testing.T) {
 		{"-concurrency", "0"},
 		{"-duration", "0s"},
 		{"extra"},
+		{"-only", "nothing-is-called-this"},
 	} {
 		var out, errb bytes.Buffer
 		if code := run(context.Background(), args, func(string) string { return "" }, &out, &errb); code != exitUsage {
