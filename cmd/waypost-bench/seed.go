@@ -12,7 +12,8 @@ import (
 // parcel. Scenarios pick records from it at random so that no cache sees the
 // same row twice in a row.
 type Dataset struct {
-	OrgID       string
+	// TrackingIDs are in creation order; the parcel of tracking i is
+	// (seedSlug(i), seedNumber(i)).
 	TrackingIDs []string
 }
 
@@ -77,7 +78,7 @@ func seed(ctx context.Context, store seedStore, orgID string, n int, progress io
 	}
 	st.Elapsed = time.Since(start)
 	st.Seconds = st.Elapsed.Seconds()
-	return &Dataset{OrgID: orgID, TrackingIDs: g.trackingIDs}, st, nil
+	return &Dataset{TrackingIDs: g.trackingIDs}, st, nil
 }
 
 func (s *seedStats) add(b *batch) {
