@@ -24,64 +24,38 @@ const Slug = "fedex"
 const DefaultBaseURL = "https://apis.fedex.com"
 
 // Config configures the adapter.
-type Config struct {
-	BaseURL      string
-	ClientID     string
-	ClientSecret string
-	HTTPClient   *http.Client
-	Now          func() time.Time
-}
+type Config = carrierhttp.OAuthConfig
 
 // Adapter is the FedEx carrier adapter.
 type Adapter struct {
-	base   string
-	server map[string]string
-	http   *carrierhttp.Client
-	tokens *carrierhttp.Tokens
+	carrierhttp.OAuthBase
 }
-
-var credentialKeys = []string{"client_id", "client_secret"}
 
 // New returns an adapter; an empty BaseURL means production.
 func New(cfg Config) *Adapter {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	c := carrierhttp.New(Slug, cfg.HTTPClient, cfg.Now)
-	return &Adapter{
-		base:   strings.TrimRight(cfg.BaseURL, "/"),
-		server: map[string]string{"client_id": cfg.ClientID, "client_secret": cfg.ClientSecret},
-		http:   c,
-		tokens: carrierhttp.NewTokens(c.Now),
-	}
-}
-
-// Configured reports whether the server or the request has credentials.
-func (a *Adapter) Configured(req carriers.Request) bool {
-	_, ok := carrierhttp.Credentials(req, a.server, credentialKeys...)
-	return ok
+	return &Adapter{carrierhttp.NewOAuthBase(Slug, DefaultBaseURL, cfg)}
 }
 
 // Track fetches the parcel's scan events.
 func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Result, error) {
-	creds, ok := carrierhttp.Credentials(req, a.server, credentialKeys...)
+	creds, ok := a.Credentials(req)
 	if !ok {
-		return nil, a.http.Error(carriers.KindNotConfigured, errors.New("FedEx API key and secret are not configured"))
+		return nil, a.HTTP.Error(carriers.KindNotConfigured, errors.New("FedEx API key and secret are not configured"))
 	}
 	body := requestBody(req)
 	resp, err := a.fetch(ctx, creds, body)
 	if err == nil && resp.Status == http.StatusUnauthorized {
-		a.tokens.Forget(creds["client_id"]) // revoked early: one fresh token
+		a.Tokens.Forget(creds["client_id"]) // revoked early: one fresh token
 		resp, err = a.fetch(ctx, creds, body)
 	}
 	if err != nil {
 		return nil, err
 	}
 	if !resp.OK() {
-		return nil, a.http.Fail(resp, errorsOf(resp.Body))
+		return nil, a.HTTP.Fail(resp, errorsOf(resp.Body))
 	}
 	var out trackResponse
-	if err := a.http.JSON(resp.Body, &out); err != nil {
+	if err := a.HTTP.JSON(resp.Body, &out); err != nil {
 		return nil, err
 	}
 	return a.result(out, req.Fields["tracking_ship_date"])
@@ -100,35 +74,35 @@ func requestBody(req carriers.Request) []byte {
 }
 
 func (a *Adapter) fetch(ctx context.Context, creds map[string]string, body []byte) (*carrierhttp.Response, error) {
-	token, err := a.tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
+	token, err := a.Tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
 		return a.token(ctx, creds)
 	})
 	if err != nil {
 		return nil, err
 	}
-	hreq, err := a.http.NewRequest(ctx, http.MethodPost, a.base+"/track/v1/trackingnumbers", strings.NewReader(string(body)))
+	hreq, err := a.HTTP.NewRequest(ctx, http.MethodPost, a.Base+"/track/v1/trackingnumbers", strings.NewReader(string(body)))
 	if err != nil {
 		return nil, err
 	}
 	hreq.Header.Set("Authorization", "Bearer "+token)
 	hreq.Header.Set("Content-Type", "application/json")
 	hreq.Header.Set("X-locale", "en_US")
-	return a.http.Do(hreq)
+	return a.HTTP.Do(hreq)
 }
 
 func (a *Adapter) token(ctx context.Context, creds map[string]string) (string, time.Duration, error) {
 	form := url.Values{"grant_type": {"client_credentials"}, "client_id": {creds["client_id"]}, "client_secret": {creds["client_secret"]}}
-	hreq, err := a.http.NewRequest(ctx, http.MethodPost, a.base+"/oauth/token", strings.NewReader(form.Encode()))
+	hreq, err := a.HTTP.NewRequest(ctx, http.MethodPost, a.Base+"/oauth/token", strings.NewReader(form.Encode()))
 	if err != nil {
 		return "", 0, err
 	}
 	hreq.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	resp, err := a.http.Do(hreq)
+	resp, err := a.HTTP.Do(hreq)
 	if err != nil {
 		return "", 0, err
 	}
 	if !resp.OK() {
-		f := a.http.Fail(resp, "token: "+errorsOf(resp.Body))
+		f := a.HTTP.Fail(resp, "token: "+errorsOf(resp.Body))
 		if f.Kind == carriers.KindInvalidNumber {
 			f.Kind = carriers.KindAuth // a refused key is not the number's fault
 		}
@@ -138,11 +112,11 @@ func (a *Adapter) token(ctx context.Context, creds map[string]string) (string, t
 		AccessToken string `json:"access_token"`
 		ExpiresIn   int64  `json:"expires_in"`
 	}
-	if err := a.http.JSON(resp.Body, &t); err != nil {
+	if err := a.HTTP.JSON(resp.Body, &t); err != nil {
 		return "", 0, err
 	}
 	if t.AccessToken == "" {
-		return "", 0, a.http.Error(carriers.KindFormat, errors.New("token answer without access_token"))
+		return "", 0, a.HTTP.Error(carriers.KindFormat, errors.New("token answer without access_token"))
 	}
 	return t.AccessToken, time.Duration(t.ExpiresIn) * time.Second, nil
 }

@@ -66,7 +66,7 @@ type scan struct {
 
 func (a *Adapter) result(out trackResponse, shipDate string) (*carriers.Result, error) {
 	if len(out.Output.Complete) == 0 || len(out.Output.Complete[0].Results) == 0 {
-		return nil, a.http.Error(carriers.KindFormat, errors.New("answer has no trackResults"))
+		return nil, a.HTTP.Error(carriers.KindFormat, errors.New("answer has no trackResults"))
 	}
 	r := latest(out.Output.Complete[0].Results)
 	if r.Error != nil {
@@ -98,11 +98,11 @@ func (a *Adapter) trackError(e *apiError) error {
 	err := errors.New(e.Code + " " + e.Message)
 	switch {
 	case strings.Contains(e.Code, "NOTFOUND"):
-		return a.http.Error(carriers.KindNotFound, err)
+		return a.HTTP.Error(carriers.KindNotFound, err)
 	case strings.Contains(e.Code, "INVALID"):
-		return a.http.Error(carriers.KindInvalidNumber, err)
+		return a.HTTP.Error(carriers.KindInvalidNumber, err)
 	}
-	return a.http.Error(carriers.KindUnavailable, err)
+	return a.HTTP.Error(carriers.KindUnavailable, err)
 }
 
 // latest picks, among the shipments FedEx returns for a reused number, the one shipped

@@ -113,11 +113,11 @@ type activity struct {
 func (a *Adapter) result(body trackResponse) (*carriers.Result, error) {
 	ships := body.TrackResponse.Shipment
 	if len(ships) == 0 {
-		return nil, a.http.Error(carriers.KindFormat, errors.New("answer has no shipment"))
+		return nil, a.HTTP.Error(carriers.KindFormat, errors.New("answer has no shipment"))
 	}
 	if len(ships[0].Package) == 0 {
 		// "TW0001 Tracking Information Not Found" comes as a warning on a 200.
-		return nil, a.http.Error(carriers.KindNotFound, errors.New(ships[0].Warnings.describe()))
+		return nil, a.HTTP.Error(carriers.KindNotFound, errors.New(ships[0].Warnings.describe()))
 	}
 	p := ships[0].Package[0]
 	res := &carriers.Result{ShipmentType: p.Service.Description, PackageCount: p.PackageCount,

@@ -26,54 +26,28 @@ const Slug = "ups"
 const DefaultBaseURL = "https://onlinetools.ups.com"
 
 // Config configures the adapter.
-type Config struct {
-	BaseURL      string
-	ClientID     string
-	ClientSecret string
-	HTTPClient   *http.Client
-	Now          func() time.Time
-}
+type Config = carrierhttp.OAuthConfig
 
 // Adapter is the UPS carrier adapter.
 type Adapter struct {
-	base   string
-	server map[string]string
-	http   *carrierhttp.Client
-	tokens *carrierhttp.Tokens
+	carrierhttp.OAuthBase
 }
-
-var credentialKeys = []string{"client_id", "client_secret"}
 
 // New returns an adapter; an empty BaseURL means production.
 func New(cfg Config) *Adapter {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	c := carrierhttp.New(Slug, cfg.HTTPClient, cfg.Now)
-	return &Adapter{
-		base:   strings.TrimRight(cfg.BaseURL, "/"),
-		server: map[string]string{"client_id": cfg.ClientID, "client_secret": cfg.ClientSecret},
-		http:   c,
-		tokens: carrierhttp.NewTokens(c.Now),
-	}
-}
-
-// Configured reports whether the server or the request has credentials.
-func (a *Adapter) Configured(req carriers.Request) bool {
-	_, ok := carrierhttp.Credentials(req, a.server, credentialKeys...)
-	return ok
+	return &Adapter{carrierhttp.NewOAuthBase(Slug, DefaultBaseURL, cfg)}
 }
 
 // Track fetches the parcel's activities.
 func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Result, error) {
-	creds, ok := carrierhttp.Credentials(req, a.server, credentialKeys...)
+	creds, ok := a.Credentials(req)
 	if !ok {
-		return nil, a.http.Error(carriers.KindNotConfigured, errors.New("UPS client_id and client_secret are not configured"))
+		return nil, a.HTTP.Error(carriers.KindNotConfigured, errors.New("UPS client_id and client_secret are not configured"))
 	}
 	number := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(req.TrackingNumber), " ", ""))
 	resp, err := a.fetch(ctx, creds, number)
 	if err == nil && resp.Status == http.StatusUnauthorized {
-		a.tokens.Forget(creds["client_id"]) // revoked early: one fresh token
+		a.Tokens.Forget(creds["client_id"]) // revoked early: one fresh token
 		resp, err = a.fetch(ctx, creds, number)
 	}
 	if err != nil {
@@ -83,28 +57,28 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 		return nil, a.failure(resp)
 	}
 	var body trackResponse
-	if err := a.http.JSON(resp.Body, &body); err != nil {
+	if err := a.HTTP.JSON(resp.Body, &body); err != nil {
 		return nil, err
 	}
 	return a.result(body)
 }
 
 func (a *Adapter) fetch(ctx context.Context, creds map[string]string, number string) (*carrierhttp.Response, error) {
-	token, err := a.tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
+	token, err := a.Tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
 		return a.token(ctx, creds)
 	})
 	if err != nil {
 		return nil, err
 	}
 	q := url.Values{"locale": {"en_US"}, "returnSignature": {"false"}, "returnMilestones": {"false"}, "returnPOD": {"false"}}
-	hreq, err := a.http.NewRequest(ctx, http.MethodGet, a.base+"/api/track/v1/details/"+url.PathEscape(number)+"?"+q.Encode(), nil)
+	hreq, err := a.HTTP.NewRequest(ctx, http.MethodGet, a.Base+"/api/track/v1/details/"+url.PathEscape(number)+"?"+q.Encode(), nil)
 	if err != nil {
 		return nil, err
 	}
 	hreq.Header.Set("Authorization", "Bearer "+token)
 	hreq.Header.Set("transId", transID())
 	hreq.Header.Set("transactionSrc", "waypost")
-	return a.http.Do(hreq)
+	return a.HTTP.Do(hreq)
 }
 
 // transID is UPS's per-request trace id (at most 32 characters).
@@ -116,29 +90,29 @@ func transID() string {
 
 func (a *Adapter) token(ctx context.Context, creds map[string]string) (string, time.Duration, error) {
 	form := url.Values{"grant_type": {"client_credentials"}}
-	hreq, err := a.http.NewRequest(ctx, http.MethodPost, a.base+"/security/v1/oauth/token", strings.NewReader(form.Encode()))
+	hreq, err := a.HTTP.NewRequest(ctx, http.MethodPost, a.Base+"/security/v1/oauth/token", strings.NewReader(form.Encode()))
 	if err != nil {
 		return "", 0, err
 	}
 	hreq.SetBasicAuth(creds["client_id"], creds["client_secret"])
 	hreq.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	resp, err := a.http.Do(hreq)
+	resp, err := a.HTTP.Do(hreq)
 	if err != nil {
 		return "", 0, err
 	}
 	if !resp.OK() {
-		f := a.http.Fail(resp, "token: "+errorsOf(resp.Body).describe())
+		f := a.HTTP.Fail(resp, "token: "+errorsOf(resp.Body).describe())
 		if f.Kind == carriers.KindInvalidNumber {
 			f.Kind = carriers.KindAuth // a refused client is not the number's fault
 		}
 		return "", 0, f
 	}
 	var t tokenResponse
-	if err := a.http.JSON(resp.Body, &t); err != nil {
+	if err := a.HTTP.JSON(resp.Body, &t); err != nil {
 		return "", 0, err
 	}
 	if t.AccessToken == "" {
-		return "", 0, a.http.Error(carriers.KindFormat, errors.New("token answer without access_token"))
+		return "", 0, a.HTTP.Error(carriers.KindFormat, errors.New("token answer without access_token"))
 	}
 	return t.AccessToken, t.ExpiresIn.duration(), nil
 }
@@ -149,13 +123,13 @@ func (a *Adapter) failure(resp *carrierhttp.Response) error {
 	errs := errorsOf(resp.Body)
 	switch {
 	case resp.Status == http.StatusTooManyRequests, resp.Status >= 500:
-		return a.http.Fail(resp, errs.describe())
+		return a.HTTP.Fail(resp, errs.describe())
 	case errs.has("151044", "151045"), resp.Status == http.StatusNotFound:
-		return a.http.Error(carriers.KindNotFound, errors.New(errs.describe()))
+		return a.HTTP.Error(carriers.KindNotFound, errors.New(errs.describe()))
 	case errs.has("151018", "151019"):
-		return a.http.Error(carriers.KindInvalidNumber, errors.New(errs.describe()))
+		return a.HTTP.Error(carriers.KindInvalidNumber, errors.New(errs.describe()))
 	}
-	return a.http.Fail(resp, errs.describe())
+	return a.HTTP.Fail(resp, errs.describe())
 }
 
 func errorsOf(body []byte) upsErrors {

@@ -26,49 +26,23 @@ const Slug = "usps"
 const DefaultBaseURL = "https://apis.usps.com"
 
 // Config configures the adapter.
-type Config struct {
-	BaseURL      string
-	ClientID     string
-	ClientSecret string
-	HTTPClient   *http.Client
-	Now          func() time.Time
-}
+type Config = carrierhttp.OAuthConfig
 
 // Adapter is the USPS carrier adapter.
 type Adapter struct {
-	base   string
-	server map[string]string
-	http   *carrierhttp.Client
-	tokens *carrierhttp.Tokens
+	carrierhttp.OAuthBase
 }
-
-var credentialKeys = []string{"client_id", "client_secret"}
 
 // New returns an adapter; an empty BaseURL means production.
 func New(cfg Config) *Adapter {
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	c := carrierhttp.New(Slug, cfg.HTTPClient, cfg.Now)
-	return &Adapter{
-		base:   strings.TrimRight(cfg.BaseURL, "/"),
-		server: map[string]string{"client_id": cfg.ClientID, "client_secret": cfg.ClientSecret},
-		http:   c,
-		tokens: carrierhttp.NewTokens(c.Now),
-	}
-}
-
-// Configured reports whether the server or the request has credentials.
-func (a *Adapter) Configured(req carriers.Request) bool {
-	_, ok := carrierhttp.Credentials(req, a.server, credentialKeys...)
-	return ok
+	return &Adapter{carrierhttp.NewOAuthBase(Slug, DefaultBaseURL, cfg)}
 }
 
 // Track fetches the parcel's full event history.
 func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Result, error) {
-	creds, ok := carrierhttp.Credentials(req, a.server, credentialKeys...)
+	creds, ok := a.Credentials(req)
 	if !ok {
-		return nil, a.http.Error(carriers.KindNotConfigured, errors.New("USPS client_id and client_secret are not configured"))
+		return nil, a.HTTP.Error(carriers.KindNotConfigured, errors.New("USPS client_id and client_secret are not configured"))
 	}
 	resp, err := a.fetch(ctx, creds, req.TrackingNumber)
 	if err != nil {
@@ -76,7 +50,7 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 	}
 	if resp.Status == http.StatusUnauthorized {
 		// The token may have been revoked before its expiry: one fresh try.
-		a.tokens.Forget(creds["client_id"])
+		a.Tokens.Forget(creds["client_id"])
 		if resp, err = a.fetch(ctx, creds, req.TrackingNumber); err != nil {
 			return nil, err
 		}
@@ -85,33 +59,33 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 		return nil, a.failure(resp)
 	}
 	var body trackingResponse
-	if err := a.http.JSON(resp.Body, &body); err != nil {
+	if err := a.HTTP.JSON(resp.Body, &body); err != nil {
 		return nil, err
 	}
 	switch {
 	case body.Error != nil:
 		// A 200 carrying an error object: USPS has nothing for the number yet.
-		return nil, a.http.Error(carriers.KindNotFound, errors.New(body.Error.describe()))
+		return nil, a.HTTP.Error(carriers.KindNotFound, errors.New(body.Error.describe()))
 	case body.TrackingNumber == "":
-		return nil, a.http.Error(carriers.KindFormat, errors.New("answer has no trackingNumber"))
+		return nil, a.HTTP.Error(carriers.KindFormat, errors.New("answer has no trackingNumber"))
 	}
 	return body.result(), nil
 }
 
 func (a *Adapter) fetch(ctx context.Context, creds map[string]string, number string) (*carrierhttp.Response, error) {
-	token, err := a.tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
+	token, err := a.Tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
 		return a.token(ctx, creds)
 	})
 	if err != nil {
 		return nil, err
 	}
-	u := a.base + "/tracking/v3/tracking/" + url.PathEscape(number) + "?expand=DETAIL"
-	req, err := a.http.NewRequest(ctx, http.MethodGet, u, nil)
+	u := a.Base + "/tracking/v3/tracking/" + url.PathEscape(number) + "?expand=DETAIL"
+	req, err := a.HTTP.NewRequest(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+token)
-	return a.http.Do(req)
+	return a.HTTP.Do(req)
 }
 
 // token asks the OAuth endpoint for an access token.
@@ -119,30 +93,30 @@ func (a *Adapter) token(ctx context.Context, creds map[string]string) (string, t
 	body, _ := json.Marshal(map[string]string{
 		"grant_type": "client_credentials", "client_id": creds["client_id"], "client_secret": creds["client_secret"],
 	})
-	req, err := a.http.NewRequest(ctx, http.MethodPost, a.base+"/oauth2/v3/token", strings.NewReader(string(body)))
+	req, err := a.HTTP.NewRequest(ctx, http.MethodPost, a.Base+"/oauth2/v3/token", strings.NewReader(string(body)))
 	if err != nil {
 		return "", 0, err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := a.http.Do(req)
+	resp, err := a.HTTP.Do(req)
 	if err != nil {
 		return "", 0, err
 	}
 	if !resp.OK() {
 		var e oauthError
 		_ = json.Unmarshal(resp.Body, &e)
-		f := a.http.Fail(resp, "token: "+e.Error+" "+e.Description)
+		f := a.HTTP.Fail(resp, "token: "+e.Error+" "+e.Description)
 		if resp.Status == http.StatusBadRequest {
 			f.Kind = carriers.KindAuth // a refused client id is not the number's fault
 		}
 		return "", 0, f
 	}
 	var t tokenResponse
-	if err := a.http.JSON(resp.Body, &t); err != nil {
+	if err := a.HTTP.JSON(resp.Body, &t); err != nil {
 		return "", 0, err
 	}
 	if t.AccessToken == "" {
-		return "", 0, a.http.Error(carriers.KindFormat, errors.New("token answer without access_token"))
+		return "", 0, a.HTTP.Error(carriers.KindFormat, errors.New("token answer without access_token"))
 	}
 	return t.AccessToken, time.Duration(t.ExpiresIn) * time.Second, nil
 }
@@ -154,7 +128,7 @@ func (a *Adapter) failure(resp *carrierhttp.Response) error {
 	_ = json.Unmarshal(resp.Body, &body)
 	detail := body.Error.describe()
 	if resp.Status == http.StatusBadRequest && body.Error.says("could not locate", "not found", "not yet available") {
-		return a.http.Error(carriers.KindNotFound, fmt.Errorf("HTTP 400: %s", detail))
+		return a.HTTP.Error(carriers.KindNotFound, fmt.Errorf("HTTP 400: %s", detail))
 	}
-	return a.http.Fail(resp, detail)
+	return a.HTTP.Fail(resp, detail)
 }
