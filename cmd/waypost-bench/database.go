@@ -34,8 +34,8 @@ func benchDatabase(ctx context.Context, dialect string, o *options, getenv func(
 		return nil, err
 	}
 	fmt.Fprintf(progress, "%s: seeded in %s\n", dialect, st.Elapsed.Round(100*time.Millisecond))
-	env := &Env{Dialect: dialect, URL: in.url, APIKey: in.apiKey, Data: data, Store: store,
-		Client: newClient(o.load.concurrency)}
+	env := &Env{Dialect: dialect, URL: in.url, App: in.app, OrgID: in.orgID, APIKey: in.apiKey, Data: data,
+		Store: store, Client: newClient(o.load.concurrency), Poll: o.poll, Progress: progress}
 	list := append([]Scenario{ceilingScenario}, selectScenarios(allScenarios(), o.only)...)
 	results, err := runScenarios(ctx, env, list, o, progress)
 	if err != nil {
@@ -62,7 +62,7 @@ func runScenarios(ctx context.Context, env *Env, list []Scenario, o *options, pr
 		switch {
 		case len(out) == 0:
 			r.Ratio = 1
-		case out[0].RPS > 0:
+		case r.Unit == "" && out[0].RPS > 0:
 			r.Ratio = r.RPS / out[0].RPS
 		}
 		out = append(out, r)
@@ -71,18 +71,51 @@ func runScenarios(ctx context.Context, env *Env, list []Scenario, o *options, pr
 }
 
 func runScenario(ctx context.Context, env *Env, s Scenario, l load) Result {
-	defer env.cleanup()
+	r := measureScenario(ctx, env, s, l)
+	r.Scenario, r.Unit = s.Name, s.Unit
+	r.Notes = env.finish()
+	return r
+}
+
+func measureScenario(ctx context.Context, env *Env, s Scenario, l load) Result {
+	if s.Measure != nil {
+		return measureItself(ctx, env, s, l)
+	}
 	op, err := s.Setup(ctx, env)
 	if reason, ok := isSkip(err); ok {
-		return Result{Scenario: s.Name, Skipped: reason}
+		return Result{Skipped: reason}
 	}
 	if err != nil {
-		return Result{Scenario: s.Name, Skipped: "setup failed", FirstError: err.Error()}
+		return Result{Skipped: "setup failed", FirstError: err.Error()}
+	}
+	if s.Workers > 0 {
+		l.concurrency = s.Workers
 	}
 	r, err := measure(ctx, op, l)
 	if err != nil {
-		return Result{Scenario: s.Name, Skipped: "measurement failed", FirstError: err.Error()}
+		return Result{Skipped: "measurement failed", FirstError: err.Error()}
 	}
-	r.Scenario = s.Name
+	if s.Unit != "" {
+		per := float64(max(s.PerOp, 1))
+		r.Rate, r.AllocPerUnit = r.RPS*per, r.AllocPerOp/per
+	}
+	return r
+}
+
+// measureItself runs a scenario that drives its own work, under the profiler
+// when one was asked for.
+func measureItself(ctx context.Context, env *Env, s Scenario, l load) Result {
+	stop, err := startProfile(l.profile)
+	if err != nil {
+		return Result{Skipped: "measurement failed", FirstError: err.Error()}
+	}
+	r, err := s.Measure(ctx, env)
+	stop()
+	if reason, ok := isSkip(err); ok {
+		return Result{Skipped: reason}
+	}
+	if err != nil {
+		return Result{Skipped: "measurement failed", FirstError: err.Error()}
+	}
 	return r
 }

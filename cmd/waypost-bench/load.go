@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"sync"
@@ -38,7 +39,10 @@ func measure(ctx context.Context, op Op, l load) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	samples := drive(ctx, op, l.concurrency, l.duration)
+	runtime.ReadMemStats(&after)
 	stop()
 	var all []time.Duration
 	var r Result
@@ -54,6 +58,9 @@ func measure(ctx context.Context, op Op, l load) (Result, error) {
 	r.Seconds = l.duration.Seconds()
 	r.RPS = float64(len(all)) / r.Seconds
 	r.P50, r.P99 = percentile(all, 0.50), percentile(all, 0.99)
+	if r.Requests > 0 {
+		r.AllocPerOp = float64(after.TotalAlloc-before.TotalAlloc) / float64(r.Requests)
+	}
 	return r, nil
 }
 

@@ -8,22 +8,39 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/waypost/waypost/web/jobs"
 )
 
 // Result is one scenario's figures on one database.
 type Result struct {
-	Scenario   string        `json:"scenario"`
-	Requests   int           `json:"requests"`
-	Errors     int           `json:"errors"`
-	Seconds    float64       `json:"seconds"`
-	RPS        float64       `json:"requests_per_second"`
-	P50        time.Duration `json:"-"`
-	P99        time.Duration `json:"-"`
-	P50ms      float64       `json:"p50_ms"`
-	P99ms      float64       `json:"p99_ms"`
-	Ratio      float64       `json:"ratio_of_ceiling"`
-	Skipped    string        `json:"skipped,omitempty"`
-	FirstError string        `json:"first_error,omitempty"`
+	Scenario string        `json:"scenario"`
+	Requests int           `json:"requests"`
+	Errors   int           `json:"errors"`
+	Seconds  float64       `json:"seconds"`
+	RPS      float64       `json:"requests_per_second"`
+	P50      time.Duration `json:"-"`
+	P99      time.Duration `json:"-"`
+	P50ms    float64       `json:"p50_ms"`
+	P99ms    float64       `json:"p99_ms"`
+	Ratio    float64       `json:"ratio_of_ceiling"`
+	// AllocPerOp is what the whole process, client and server, allocated per
+	// operation while measuring.
+	AllocPerOp float64 `json:"alloc_bytes_per_op"`
+	Skipped    string  `json:"skipped,omitempty"`
+	FirstError string  `json:"first_error,omitempty"`
+
+	// Unit, Rate and AllocPerUnit describe work other than HTTP requests:
+	// Rate units per second; requests_per_second then counts operations.
+	Unit         string  `json:"unit,omitempty"`
+	Rate         float64 `json:"rate,omitempty"`
+	AllocPerUnit float64 `json:"alloc_bytes_per_unit,omitempty"`
+	// HeapBeforeMB and PeakHeapMB are the process's heap in use before and at
+	// most during a measurement that reports memory.
+	HeapBeforeMB float64          `json:"heap_before_mb,omitempty"`
+	PeakHeapMB   float64          `json:"peak_heap_mb,omitempty"`
+	Poll         *jobs.PollReport `json:"poll,omitempty"`
+	Notes        []string         `json:"notes,omitempty"`
 }
 
 // dbReport is one table: a database, its seeding and its results.
@@ -82,29 +99,68 @@ func (r *report) printHeader(w io.Writer) {
 	fmt.Fprintln(w, "The load generator runs in this process: client and server share the machine's cores.")
 }
 
-// printTable writes the results as a Markdown table, readable in a terminal
-// and ready to paste into docs/performance.md.
+// printTable writes the results as Markdown tables, readable in a terminal
+// and ready to paste into docs/performance.md: HTTP scenarios against the
+// ceiling, then the other work with its own units.
 func (d *dbReport) printTable(w io.Writer) {
 	fmt.Fprintf(w, "\n%s: %d trackings, %d parcels, %d checkpoints seeded in %s (%.0f trackings/s)\n\n",
 		d.Version, d.Seed.Trackings, d.Seed.Parcels, d.Seed.Checkpoints, d.Seed.Elapsed.Round(100*time.Millisecond), d.Seed.Rate())
-	row := func(cells ...string) {
-		fmt.Fprintf(w, "| %-24s | %8s | %10s | %10s | %6s | %16s |\n", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])
-	}
-	row("scenario", "req/s", "p50", "p99", "errors", "ratio of ceiling")
-	fmt.Fprintf(w, "|%s|%s:|%s:|%s:|%s:|%s:|\n", dashes(26), dashes(9), dashes(11), dashes(11), dashes(7), dashes(17))
+	var other []Result
+	printRow(w, "scenario", "req/s", "p50", "p99", "errors", "ratio of ceiling")
+	fmt.Fprintf(w, "|%s|%s:|%s:|%s:|%s:|%s:|\n", dashes(30), dashes(9), dashes(11), dashes(11), dashes(7), dashes(17))
 	for _, r := range d.Results {
-		if r.Skipped != "" {
-			row(r.Scenario, "n/a", "", "", "", "("+r.Skipped+")")
-			continue
+		switch {
+		case r.Unit != "":
+			other = append(other, r)
+		case r.Skipped != "":
+			printRow(w, r.Scenario, "n/a", "", "", "", "("+r.Skipped+")")
+		default:
+			printRow(w, r.Scenario, fmt.Sprintf("%.0f", r.RPS), ms(r.P50), ms(r.P99), fmt.Sprint(r.Errors), fmt.Sprintf("%.4f", r.Ratio))
 		}
-		row(r.Scenario, fmt.Sprintf("%.0f", r.RPS), ms(r.P50), ms(r.P99), fmt.Sprint(r.Errors), fmt.Sprintf("%.4f", r.Ratio))
+	}
+	if len(other) > 0 {
+		fmt.Fprintln(w)
+		printOtherCells(w, "scenario", "rate", "p50", "p99", "errors", "memory")
+		fmt.Fprintf(w, "|%s|%s:|%s:|%s:|%s:|%s|\n", dashes(30), dashes(21), dashes(11), dashes(11), dashes(7), dashes(28))
+		for _, r := range other {
+			printOtherRow(w, r)
+		}
 	}
 	for _, r := range d.Results {
+		for _, n := range r.Notes {
+			fmt.Fprintf(w, "\n%s: %s\n", r.Scenario, n)
+		}
 		if r.FirstError != "" {
 			fmt.Fprintf(w, "\n%s: first error: %s\n", r.Scenario, r.FirstError)
 		}
 	}
 	fmt.Fprintf(w, "\nload average after: %s\n", d.LoadAvg)
+}
+
+func printRow(w io.Writer, cells ...string) {
+	fmt.Fprintf(w, "| %-28s | %8s | %10s | %10s | %6s | %16s |\n", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])
+}
+
+func printOtherCells(w io.Writer, cells ...string) {
+	fmt.Fprintf(w, "| %-28s | %20s | %10s | %10s | %6s | %-26s |\n", cells[0], cells[1], cells[2], cells[3], cells[4], cells[5])
+}
+
+// printOtherRow shows a rate in its unit per second, and memory as bytes
+// allocated per unit or as the peak heap, whichever the scenario measured.
+func printOtherRow(w io.Writer, r Result) {
+	if r.Skipped != "" {
+		printOtherCells(w, r.Scenario, "n/a", "", "", "", "("+r.Skipped+")")
+		return
+	}
+	mem := fmt.Sprintf("%.0f B/%s", r.AllocPerUnit, strings.TrimSuffix(r.Unit, "s"))
+	if r.PeakHeapMB > 0 {
+		mem = fmt.Sprintf("heap %.0f MB (%.0f before)", r.PeakHeapMB, r.HeapBeforeMB)
+	}
+	p50, p99 := ms(r.P50), ms(r.P99)
+	if r.P50 == 0 {
+		p50, p99 = "", ""
+	}
+	printOtherCells(w, r.Scenario, fmt.Sprintf("%.0f %s/s", r.Rate, r.Unit), p50, p99, fmt.Sprint(r.Errors), mem)
 }
 
 func dashes(n int) string { return strings.Repeat("-", n) }

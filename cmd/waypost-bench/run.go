@@ -21,6 +21,15 @@ type options struct {
 	list bool
 	// profileDir receives one CPU profile per scenario and database.
 	profileDir string
+	poll       pollOptions
+}
+
+// pollOptions size the scheduler scenario, which seeds parcels of its own.
+type pollOptions struct {
+	parcels int
+	// duration is the measuring window; 0 lasts until every parcel was
+	// refreshed once.
+	duration time.Duration
 }
 
 // Exit codes: 1 when a database or scenario failed, 2 for a bad command line.
@@ -41,6 +50,8 @@ func parseOptions(args []string, stderr io.Writer) (*options, error) {
 	fs.IntVar(&o.load.concurrency, "concurrency", 16, "concurrent workers, each with a kept-alive connection")
 	fs.BoolVar(&o.json, "json", false, "print the results as JSON on stdout (the tables go to stderr)")
 	fs.BoolVar(&o.list, "list", false, "list the scenarios and exit")
+	fs.IntVar(&o.poll.parcels, "poll-parcels", 100_000, "due parcels the scheduler scenario refreshes")
+	fs.DurationVar(&o.poll.duration, "poll-duration", time.Minute, "measured time of the scheduler scenario (0: until every parcel was refreshed once)")
 	fs.StringVar(&o.profileDir, "cpuprofile", "", "write a CPU profile of each measured scenario into this directory (go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -58,6 +69,10 @@ func parseOptions(args []string, stderr io.Writer) (*options, error) {
 		return nil, errors.New("-duration must be positive")
 	case len(o.dbs) == 0:
 		return nil, errors.New("-db names no database")
+	case o.poll.parcels < 1:
+		return nil, errors.New("-poll-parcels must be at least 1")
+	case o.poll.duration < 0:
+		return nil, errors.New("-poll-duration must not be negative")
 	}
 	for _, d := range o.dbs {
 		if d != "sqlite" && d != "postgres" {
@@ -123,6 +138,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 
 func listScenarios(w io.Writer) {
 	for _, s := range append([]Scenario{ceilingScenario}, allScenarios()...) {
-		fmt.Fprintf(w, "%-24s %s\n", s.Name, s.About)
+		fmt.Fprintf(w, "%-28s %s\n", s.Name, s.About)
 	}
 }

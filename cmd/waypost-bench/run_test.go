@@ -26,7 +26,8 @@ func TestRunMeasuresEveryScenario(t *testing.T) {
 			if dialect == "postgres" {
 				env["DATABASE_URL"] = dbtest.DSN(t)
 			}
-			args := []string{"-n", "300", "-db", dialect, "-duration", "300ms", "-warmup", "0", "-concurrency", "2", "-json"}
+			args := []string{"-n", "300", "-db", dialect, "-duration", "300ms", "-warmup", "0", "-concurrency", "2",
+				"-poll-parcels", "200", "-poll-duration", "0", "-json"}
 			var stdout, stderr bytes.Buffer
 			if code := run(context.Background(), args, func(k string) string { return env[k] }, &stdout, &stderr); code != 0 {
 				t.Fatalf("exit %d\n%s", code, stderr.String())
@@ -65,6 +66,8 @@ func checkDatabase(t *testing.T, d *dbReport) {
 			t.Errorf("%s skipped: %s %s", r.Scenario, r.Skipped, r.FirstError)
 		case r.Requests == 0 || r.Errors > 0:
 			t.Errorf("%s: %d requests, %d errors (first: %s)", r.Scenario, r.Requests, r.Errors, r.FirstError)
+		case (r.Unit != "") != (r.Rate > 0):
+			t.Errorf("%s: rate %v %s/s", r.Scenario, r.Rate, r.Unit)
 		}
 	}
 	if d.Results[0].Ratio != 1 {
@@ -79,6 +82,8 @@ func TestBadCommandLines(t *testing.T) {
 		{"-db", ","},
 		{"-concurrency", "0"},
 		{"-duration", "0s"},
+		{"-poll-parcels", "0"},
+		{"-poll-duration", "-1s"},
 		{"extra"},
 		{"-only", "nothing-is-called-this"},
 	} {

@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"strings"
+
+	"github.com/waypost/waypost/web/app"
 )
 
 // Scenario is one named measurement. Setup runs once per database, after the
@@ -21,6 +24,19 @@ type Scenario struct {
 	// About says what one operation is, for -list and the docs.
 	About string
 	Setup func(ctx context.Context, env *Env) (Op, error)
+	// Unit, set for work other than HTTP requests, names what the scenario's
+	// rate counts ("numbers", "refreshes"). Such a scenario is not compared
+	// with the ceiling and has a table of its own.
+	Unit string
+	// PerOp is how many units one operation handles, when the work per unit is
+	// too small to time one by one (default 1).
+	PerOp int
+	// Workers replaces -concurrency: work that only uses the processor gains
+	// nothing from more workers than cores.
+	Workers int
+	// Measure, when set, replaces Setup and the load generator: the scenario
+	// drives its own work and returns its figures.
+	Measure func(ctx context.Context, env *Env) (Result, error)
 }
 
 // Op is one timed operation. An error counts against the scenario; the
@@ -32,23 +48,39 @@ type Op func(ctx context.Context, rnd *rand.Rand) error
 type Env struct {
 	Dialect string
 	// URL is the instance's base URL.
-	URL    string
+	URL string
+	// App is the instance itself, for scenarios that call its services.
+	App *app.App
+	// OrgID is the seeded merchant's organization, APIKey its AfterShip key.
+	OrgID  string
 	APIKey string
 	Data   *Dataset
 	Store  seedStore
 	Client *http.Client
+	Poll   pollOptions
+	// Progress receives lines about long setups.
+	Progress io.Writer
 
 	cleanups []func()
+	notes    []string
+}
+
+// Notef adds a remark to the scenario's row, printed under the table.
+func (e *Env) Notef(format string, args ...any) {
+	e.notes = append(e.notes, fmt.Sprintf(format, args...))
 }
 
 // Defer registers fn to run once the scenario has been measured.
 func (e *Env) Defer(fn func()) { e.cleanups = append(e.cleanups, fn) }
 
-func (e *Env) cleanup() {
+// finish runs the cleanups and hands over the notes, which cleanups may add to.
+func (e *Env) finish() []string {
 	for i := len(e.cleanups) - 1; i >= 0; i-- {
 		e.cleanups[i]()
 	}
-	e.cleanups = nil
+	notes := e.notes
+	e.cleanups, e.notes = nil, nil
+	return notes
 }
 
 // skipError marks a scenario that cannot run here, with the reason shown in
@@ -71,7 +103,9 @@ func isSkip(err error) (string, bool) {
 // every table measures it first, whatever -only says.
 func allScenarios() []Scenario {
 	var all []Scenario
-	for _, family := range [][]Scenario{apiScenarios(), publicScenarios()} {
+	// The scheduler goes last: it adds its own due parcels to the database.
+	for _, family := range [][]Scenario{apiScenarios(), apiListScenarios(), apiCreateScenarios(),
+		publicScenarios(), trackerDeliveryScenarios(), detectScenarios(), schedulerScenarios()} {
 		all = append(all, family...)
 	}
 	return all

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"time"
+
+	"github.com/waypost/waypost/web/tracking"
 )
 
 // Dataset is what was seeded: one merchant with N trackings, each on its own
@@ -15,10 +17,17 @@ type Dataset struct {
 	// TrackingIDs are in creation order; the parcel of tracking i is
 	// (seedSlug(i), seedNumber(i)).
 	TrackingIDs []string
+	// Seeded is when seeding began, which creation times count back from.
+	Seeded time.Time
+	// Walk hands out parcels no lookup has asked for lately.
+	Walk *parcelWalk
 }
 
 // Pick returns the index of a random seeded tracking.
 func (d *Dataset) Pick(rnd *rand.Rand) int { return rnd.IntN(len(d.TrackingIDs)) }
+
+// CreatedAt is when tracking i was created.
+func (d *Dataset) CreatedAt(i int) time.Time { return createdAt(d.Seeded, i, len(d.TrackingIDs)) }
 
 // seedStore writes generated rows straight into the schema in bulk: one row
 // at a time through the services would make seeding most of a run, and what
@@ -30,10 +39,17 @@ type seedStore interface {
 	Finish(ctx context.Context) error
 	// TouchParcels marks every active parcel as checked at t.
 	TouchParcels(ctx context.Context, t time.Time) error
+	// ParkPolls drops the queued parcel polls and moves every due parcel's
+	// next poll to until, as seeded parcels have theirs.
+	ParkPolls(ctx context.Context, until time.Time) error
 	// Version names the database server.
 	Version(ctx context.Context) string
 	Close()
 }
+
+// parkJobsSQL removes the poll jobs waiting in River's table, which both
+// databases name alike.
+const parkJobsSQL = "DELETE FROM river_job WHERE kind = 'poll_parcel' AND state IN ('available', 'scheduled', 'retryable')"
 
 func openSeedStore(ctx context.Context, b *backend, sqlitePath string) (seedStore, error) {
 	if b.dialect == "postgres" {
@@ -78,7 +94,7 @@ func seed(ctx context.Context, store seedStore, orgID string, n int, progress io
 	}
 	st.Elapsed = time.Since(start)
 	st.Seconds = st.Elapsed.Seconds()
-	return &Dataset{TrackingIDs: g.trackingIDs}, st, nil
+	return &Dataset{TrackingIDs: g.trackingIDs, Seeded: g.now, Walk: newParcelWalk(n, tracking.LookupTTL)}, st, nil
 }
 
 func (s *seedStats) add(b *batch) {

@@ -43,6 +43,14 @@ func (s *postgresStore) TouchParcels(ctx context.Context, t time.Time) error {
 	return err
 }
 
+func (s *postgresStore) ParkPolls(ctx context.Context, until time.Time) error {
+	if _, err := s.conn.Exec(ctx, parkJobsSQL); err != nil {
+		return err
+	}
+	_, err := s.conn.Exec(ctx, "UPDATE parcels SET next_poll_at = $1 WHERE next_poll_at <= $2", until, time.Now())
+	return err
+}
+
 func (s *postgresStore) Version(ctx context.Context) string {
 	var v string
 	s.conn.QueryRow(ctx, "SHOW server_version").Scan(&v)

@@ -78,8 +78,8 @@ func stepsOf(i int) int {
 	}
 }
 
-// generator makes the rows of trackings 0..n-1, created over the last 90 days
-// in index order, so the newest tracking has the highest index.
+// generator makes the rows of trackings 0..n-1, created between 90 and 7 days
+// before now in index order, so the newest tracking has the highest index.
 type generator struct {
 	orgID       string
 	n           int
@@ -104,16 +104,34 @@ func (g *generator) batch(lo, hi int) *batch {
 	return b
 }
 
-// add appends tracking i, its parcel and its checkpoints. Events start after
-// creation, eight hours apart; creation times stop three days short of now so
-// no event lies in the future.
+// Trackings are created from seedOldest to seedNewest before seeding began:
+// a week short of now, so that even the slowest parcel's last event (six
+// steps of a day) lies in the past.
+const (
+	seedOldest = 90 * 24 * time.Hour
+	seedNewest = 7 * 24 * time.Hour
+)
+
+// createdAt is when tracking i of n was created, for seeding that began at now.
+func createdAt(now time.Time, i, n int) time.Time {
+	step := (seedOldest - seedNewest) / time.Duration(n)
+	return now.Add(-seedOldest).Add(step * time.Duration(i))
+}
+
+// gapOf is the time between two events of parcel i: eight, sixteen or
+// twenty-four hours, so delivered parcels took one, two or four whole days
+// from pick-up and filters on transit time have something to find. It varies
+// by tens of indexes so that every delivery status and courier sees each gap.
+func gapOf(i int) time.Duration { return time.Duration(1+(i/10)%3) * 8 * time.Hour }
+
+// add appends tracking i, its parcel and its checkpoints. Events start one gap
+// after creation.
 func (g *generator) add(b *batch, i int, now time.Time) {
-	span := 87 * 24 * time.Hour
-	created := g.now.Add(-90 * 24 * time.Hour).Add(time.Duration(int64(span) / int64(g.n) * int64(i)))
+	created, gap := createdAt(g.now, i, g.n), gapOf(i)
 	steps := stepsOf(i)
 	last := seedStory[steps-1]
 	active := steps < len(seedStory)
-	lastEvent := eventTime(created, steps-1)
+	lastEvent := eventTime(created, gap, steps-1)
 	var nextPoll any
 	if active {
 		nextPoll = now.Add(time.Hour)
@@ -123,7 +141,7 @@ func (g *generator) add(b *batch, i int, now time.Time) {
 	b.parcels.rows = append(b.parcels.rows, []any{parcelID, seedSlug(i), seedNumber(i), "{}", last.tag, last.subtag, "",
 		"USA", "USA", 1, true, active, steps, now, nextPoll, lastEvent, created, now})
 	order := strconv.Itoa(100000 + i)
-	pickedUp, delivered, transit := milestones(created, active)
+	pickedUp, delivered, transit := milestones(created, gap, active)
 	b.trackings.rows = append(b.trackings.rows, []any{trackingID, g.orgID, parcelID, seedSlug(i), seedNumber(i), "api",
 		"Order #" + order, "#" + order, "Customer " + strconv.Itoa(i), "{}", "[]", "[]", "[]", "[]",
 		"USA", "USA", last.tag, last.subtag, active, pickedUp, delivered, transit, lastEvent, created, now})
@@ -131,24 +149,24 @@ func (g *generator) add(b *batch, i int, now time.Time) {
 	for k, s := range seedStory[:steps] {
 		p := route[s.stop]
 		b.checkpoints.rows = append(b.checkpoints.rows, []any{models.NewID(), parcelID, "e" + strconv.Itoa(k),
-			eventTime(created, k), p.offset, s.message,
+			eventTime(created, gap, k), p.offset, s.message,
 			p.city + ", " + p.state + " " + p.zip, p.city, p.state, p.zip, "USA", "United States",
 			s.raw, s.tag, s.subtag, "[]", now})
 	}
 }
 
 // eventTime is when step k of a parcel created at created happened.
-func eventTime(created time.Time, k int) time.Time {
-	return created.Add(time.Duration(k+1) * 8 * time.Hour)
+func eventTime(created time.Time, gap time.Duration, k int) time.Time {
+	return created.Add(time.Duration(k+1) * gap)
 }
 
 // milestones are the tracking's first movement (the pick-up step), delivery
 // and whole days between, as the tracking service records them.
-func milestones(created time.Time, active bool) (pickedUp, delivered, transit any) {
-	up := eventTime(created, 1)
+func milestones(created time.Time, gap time.Duration, active bool) (pickedUp, delivered, transit any) {
+	up := eventTime(created, gap, 1)
 	if active {
 		return up, nil, nil
 	}
-	at := eventTime(created, len(seedStory)-1)
+	at := eventTime(created, gap, len(seedStory)-1)
 	return up, at, int(at.Sub(up) / (24 * time.Hour))
 }

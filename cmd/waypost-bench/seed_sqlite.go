@@ -112,6 +112,15 @@ func (s *sqliteStore) TouchParcels(ctx context.Context, t time.Time) error {
 	return s.Finish(ctx)
 }
 
+func (s *sqliteStore) ParkPolls(ctx context.Context, until time.Time) error {
+	if _, err := s.db.ExecContext(ctx, parkJobsSQL); err != nil {
+		return err
+	}
+	_, err := s.db.ExecContext(ctx, "UPDATE parcels SET next_poll_at = ? WHERE next_poll_at <= ?",
+		sqliteValue(until), sqliteValue(time.Now()))
+	return err
+}
+
 func (s *sqliteStore) Version(ctx context.Context) string {
 	var v string
 	s.db.QueryRowContext(ctx, "SELECT sqlite_version()").Scan(&v)
