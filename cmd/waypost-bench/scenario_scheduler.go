@@ -35,6 +35,10 @@ func measurePolls(ctx context.Context, env *Env) (Result, error) {
 	}
 	env.Notef("%d due parcels seeded in %.1f s; %d refreshes by %d poll jobs in %.1f s; peak heap %.0f MB (%.0f MB before), %.0f MB from the OS",
 		rep.Parcels, rep.SeedSeconds, rep.Polls, rep.Jobs, rep.Seconds, rep.PeakHeapMB, float64(m.HeapInuse)/(1<<20), rep.PeakSysMB)
+	if env.Poll.duration > 0 && rep.Polls >= int64(rep.Parcels) {
+		env.Notef("every parcel was refreshed inside the window, which may have idled after: the rate is a lower bound " +
+			"(raise -poll-parcels, or -poll-duration 0 to stop when each was refreshed once)")
+	}
 	return Result{
 		Requests: int(rep.Polls), Seconds: rep.Seconds, RPS: rep.PerSecond, Rate: rep.PerSecond,
 		HeapBeforeMB: float64(m.HeapInuse) / (1 << 20), PeakHeapMB: rep.PeakHeapMB, Poll: rep,
