@@ -60,29 +60,33 @@ func parseOptions(args []string, stderr io.Writer) (*options, error) {
 		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	o.dbs, o.only = splitList(*dbs), splitList(*only)
+	return o, o.validate()
+}
+
+func (o *options) validate() error {
 	switch {
 	case o.n < 1:
-		return nil, errors.New("-n must be at least 1")
+		return errors.New("-n must be at least 1")
 	case o.load.concurrency < 1:
-		return nil, errors.New("-concurrency must be at least 1")
+		return errors.New("-concurrency must be at least 1")
 	case o.load.duration <= 0:
-		return nil, errors.New("-duration must be positive")
+		return errors.New("-duration must be positive")
 	case len(o.dbs) == 0:
-		return nil, errors.New("-db names no database")
+		return errors.New("-db names no database")
 	case o.poll.parcels < 1:
-		return nil, errors.New("-poll-parcels must be at least 1")
+		return errors.New("-poll-parcels must be at least 1")
 	case o.poll.duration < 0:
-		return nil, errors.New("-poll-duration must not be negative")
+		return errors.New("-poll-duration must not be negative")
 	}
 	for _, d := range o.dbs {
 		if d != "sqlite" && d != "postgres" {
-			return nil, fmt.Errorf("-db: unknown database %q (sqlite or postgres)", d)
+			return fmt.Errorf("-db: unknown database %q (sqlite or postgres)", d)
 		}
 	}
 	if len(o.only) > 0 && len(selectScenarios(allScenarios(), o.only)) == 0 {
-		return nil, fmt.Errorf("-only %s matches no scenario (see -list)", strings.Join(o.only, ","))
+		return fmt.Errorf("-only %s matches no scenario (see -list)", strings.Join(o.only, ","))
 	}
-	return o, nil
+	return nil
 }
 
 func splitList(s string) []string {
