@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"strings"
+	"time"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/accounts"
@@ -62,6 +63,10 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*models.Clien
 	if subtle.ConstantTimeCompare([]byte(c.SecretHash), []byte(accounts.HashAPIKey(secret))) != 1 {
 		return nil, models.ErrNotFound
 	}
-	_ = s.db.TouchClientCredential(ctx, c.ID)
+	// The row just read says when it was last used: write only when that is stale,
+	// so most requests take no write lock.
+	if now := s.db.Now(); c.LastUsedAt == nil || now.Sub(*c.LastUsedAt) >= time.Minute {
+		_ = s.db.TouchClientCredential(ctx, c.ID)
+	}
 	return c, nil
 }
