@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,12 +47,12 @@ var ReturnSubtags = []string{"Exception_010", "Exception_011"}
 // ListTrackings returns one page of the organization's trackings, newest first, and
 // the total that match the filter (ignoring the page).
 func (db *DB) ListTrackings(ctx context.Context, orgID string, f TrackingFilter) ([]Tracking, int64, error) {
+	total, err := db.countTrackings(ctx, orgID, f)
+	if err != nil {
+		return nil, 0, err
+	}
 	q := db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID)
 	q = applyTrackingFilter(q, f, db.now())
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, wrap(err, "count trackings")
-	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 100
@@ -63,8 +64,40 @@ func (db *DB) ListTrackings(ctx context.Context, orgID string, f TrackingFilter)
 		q = q.Offset((max(f.Page, 1) - 1) * limit)
 	}
 	var ts []Tracking
-	err := q.Preload("Parcel").Order("created_at DESC, id DESC").Limit(limit).Find(&ts).Error
+	err = q.Preload("Parcel").Order("created_at DESC, id DESC").Limit(limit).Find(&ts).Error
 	return ts, total, wrap(err, "list trackings")
+}
+
+// countTrackings is how many of the organization's trackings match f, ignoring
+// the page. Without a filter that is the count tracking_counts keeps.
+func (db *DB) countTrackings(ctx context.Context, orgID string, f TrackingFilter) (int64, error) {
+	if !f.narrows() {
+		return db.TrackingCount(ctx, orgID)
+	}
+	q := applyTrackingFilter(db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID), f, db.now())
+	var n int64
+	err := q.Count(&n).Error
+	return n, wrap(err, "count trackings")
+}
+
+// narrows reports whether f may leave out any of the organization's trackings.
+func (f TrackingFilter) narrows() bool {
+	lists := len(f.TrackingNumbers) + len(f.Slugs) + len(f.Tags) + len(f.Origins) + len(f.Destinations) +
+		len(f.CourierDestinations) + len(f.ShipmentTags)
+	times := []*time.Time{f.CreatedAtMin, f.CreatedAtMax, f.UpdatedAtMin, f.UpdatedAtMax}
+	return lists > 0 || strings.TrimSpace(f.Keyword) != "" || f.OrderID != "" ||
+		slices.ContainsFunc(times, func(t *time.Time) bool { return t != nil }) ||
+		f.ReturnToSender != nil || f.TransitTime != nil
+}
+
+// TrackingCount is how many trackings the organization has.
+func (db *DB) TrackingCount(ctx context.Context, orgID string) (int64, error) {
+	var n []int64
+	err := db.q(ctx).Table("tracking_counts").Where("organization_id = ?", orgID).Pluck("trackings", &n).Error
+	if err != nil || len(n) == 0 {
+		return 0, wrap(err, "count trackings")
+	}
+	return n[0], nil
 }
 
 func applyTrackingFilter(q *gorm.DB, f TrackingFilter, now time.Time) *gorm.DB {
