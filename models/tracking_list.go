@@ -51,21 +51,8 @@ func (db *DB) ListTrackings(ctx context.Context, orgID string, f TrackingFilter)
 	if err != nil {
 		return nil, 0, err
 	}
-	q := db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID)
-	q = applyTrackingFilter(q, f, db.now())
-	limit := f.Limit
-	if limit <= 0 {
-		limit = 100
-	}
-	if f.After != nil {
-		at := f.After.CreatedAt.UTC()
-		q = q.Where("(created_at < ? OR (created_at = ? AND id < ?))", at, at, f.After.ID)
-	} else {
-		q = q.Offset((max(f.Page, 1) - 1) * limit)
-	}
-	var ts []Tracking
-	err = q.Preload("Parcel").Order("created_at DESC, id DESC").Limit(limit).Find(&ts).Error
-	return ts, total, wrap(err, "list trackings")
+	ts, err := db.trackingPage(ctx, orgID, f)
+	return ts, total, err
 }
 
 // countTrackings is how many of the organization's trackings match f, ignoring
@@ -165,23 +152,4 @@ func transitFilter(q *gorm.DB, days int, now time.Time) *gorm.DB {
 
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
-// CheckpointsOfParcels lists the events of several parcels at once, oldest first per
-// parcel, so a page of trackings costs one query rather than one per tracking.
-func (db *DB) CheckpointsOfParcels(ctx context.Context, parcelIDs []string) (map[string][]Checkpoint, error) {
-	out := make(map[string][]Checkpoint, len(parcelIDs))
-	const chunk = 500
-	for start := 0; start < len(parcelIDs); start += chunk {
-		ids := parcelIDs[start:min(start+chunk, len(parcelIDs))]
-		var cps []Checkpoint
-		err := db.q(ctx).Where("parcel_id IN ?", ids).Order("parcel_id, occurred_at, id").Find(&cps).Error
-		if err != nil {
-			return nil, wrap(err, "checkpoints of parcels")
-		}
-		for _, c := range cps {
-			out[c.ParcelID] = append(out[c.ParcelID], c)
-		}
-	}
-	return out, nil
 }

@@ -1,0 +1,91 @@
+package models
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+)
+
+// pageSQL joins the ids of a page to their trackings and parcels.
+var pageSQL = "SELECT " + selectList("t", trackingColumns) + ", " + selectList("p", parcelColumns) +
+	" FROM (?) AS page JOIN trackings t ON t.id = page.id JOIN parcels p ON p.id = t.parcel_id" +
+	" ORDER BY t.created_at DESC, t.id DESC"
+
+// trackingPage reads one page of the list, each tracking with its parcel. The
+// ids come first, from the index in list order (organization_id, created_at
+// DESC, id DESC), so the trackings of earlier pages are skipped in the index
+// without reading their rows; only the page's rows are read and joined.
+func (db *DB) trackingPage(ctx context.Context, orgID string, f TrackingFilter) ([]Tracking, error) {
+	ids := db.q(ctx).Model(&Tracking{}).Select("id").Where("organization_id = ?", orgID)
+	ids = applyTrackingFilter(ids, f, db.now())
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	if f.After != nil {
+		// A row comparison is a range of that index: the page after a cursor
+		// starts with a seek, however deep the cursor is.
+		ids = ids.Where("(created_at, id) < (?, ?)", f.After.CreatedAt.UTC(), f.After.ID)
+	} else {
+		ids = ids.Offset((max(f.Page, 1) - 1) * limit)
+	}
+	rows, err := db.q(ctx).Raw(pageSQL, ids.Order("created_at DESC, id DESC").Limit(limit)).Rows()
+	if err != nil {
+		return nil, wrap(err, "list trackings")
+	}
+	defer rows.Close()
+	var ts []Tracking
+	var dests []any
+	for rows.Next() {
+		ts = append(ts, Tracking{Parcel: &Parcel{}})
+		t := &ts[len(ts)-1]
+		dests = appendDests(appendDests(dests[:0], t, trackingColumns), t.Parcel, parcelColumns)
+		if err := rows.Scan(dests...); err != nil {
+			return nil, wrap(err, "list trackings")
+		}
+	}
+	return ts, wrap(rows.Err(), "list trackings")
+}
+
+// checkpointsSQL reads events in the order of the (parcel_id, occurred_at)
+// index, which spares the database a sort.
+var checkpointsSQL = "SELECT " + selectList("c", checkpointColumns) +
+	" FROM checkpoints c WHERE c.parcel_id IN ? ORDER BY c.parcel_id, c.occurred_at"
+
+// CheckpointsOfParcels lists the events of several parcels at once, oldest first per
+// parcel (events at the same moment in id order), so a page of trackings costs one
+// query rather than one per tracking.
+func (db *DB) CheckpointsOfParcels(ctx context.Context, parcelIDs []string) (map[string][]Checkpoint, error) {
+	out := make(map[string][]Checkpoint, len(parcelIDs))
+	const chunk = 500
+	for start := 0; start < len(parcelIDs); start += chunk {
+		if err := db.checkpointsInto(ctx, out, parcelIDs[start:min(start+chunk, len(parcelIDs))]); err != nil {
+			return nil, wrap(err, "checkpoints of parcels")
+		}
+	}
+	for _, cps := range out {
+		slices.SortStableFunc(cps, func(a, b Checkpoint) int {
+			return cmp.Or(a.OccurredAt.Compare(b.OccurredAt), strings.Compare(a.ID, b.ID))
+		})
+	}
+	return out, nil
+}
+
+func (db *DB) checkpointsInto(ctx context.Context, out map[string][]Checkpoint, parcelIDs []string) error {
+	rows, err := db.q(ctx).Raw(checkpointsSQL, parcelIDs).Rows()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var dests []any
+	for rows.Next() {
+		var c Checkpoint
+		dests = appendDests(dests[:0], &c, checkpointColumns)
+		if err := rows.Scan(dests...); err != nil {
+			return err
+		}
+		out[c.ParcelID] = append(out[c.ParcelID], c)
+	}
+	return rows.Err()
+}
