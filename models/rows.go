@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 )
 
@@ -58,7 +59,25 @@ func (j jsonColumn[T]) Scan(src any) error {
 	if len(b) == 0 {
 		return nil
 	}
+	if j.setEmpty(b) {
+		return nil
+	}
 	return json.Unmarshal(b, j.dst)
+}
+
+// setEmpty stores the empty list or object most rows hold without going
+// through json.Unmarshal, whose setup costs more than the rest of a row.
+func (j jsonColumn[T]) setEmpty(text []byte) bool {
+	v := reflect.ValueOf(j.dst).Elem()
+	switch {
+	case v.Kind() == reflect.Slice && string(text) == "[]":
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	case v.Kind() == reflect.Map && string(text) == "{}":
+		v.Set(reflect.MakeMap(v.Type()))
+	default:
+		return false
+	}
+	return true
 }
 
 var _ sql.Scanner = jsonColumn[[]string]{}

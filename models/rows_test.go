@@ -89,21 +89,33 @@ func TestListReadsEveryColumn(t *testing.T) {
 		if _, err := db.InsertCheckpoints(ctx, []models.Checkpoint{c, same}); err != nil {
 			t.Fatal(err)
 		}
-		one, err := db.TrackingByID(ctx, org, tr.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+		plain := track(t, db, org, "1Z0000000000000010") // empty lists and objects
 		list, _, err := db.ListTrackings(ctx, org, models.TrackingFilter{})
-		if err != nil || len(list) != 1 {
+		if err != nil || len(list) != 2 {
 			t.Fatalf("list: %v %v", list, err)
 		}
-		if !reflect.DeepEqual(list[0], *one) || !reflect.DeepEqual(list[0].Parcel, one.Parcel) {
-			t.Errorf("listed tracking differs from the one read alone:\nlist %+v\n     %+v\none  %+v\n     %+v", list[0], *list[0].Parcel, *one, *one.Parcel)
+		for _, listed := range list {
+			one, err := db.TrackingByID(ctx, org, listed.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(listed, *one) {
+				t.Errorf("listed tracking differs from the one read alone:\nlist %+v\n     %+v\none  %+v\n     %+v", listed, *listed.Parcel, *one, *one.Parcel)
+			}
 		}
-		events, _ := db.Checkpoints(ctx, p.ID)
-		batch, err := db.CheckpointsOfParcels(ctx, []string{p.ID})
-		if err != nil || len(events) != 2 || events[0].ID != same.ID || !reflect.DeepEqual(batch[p.ID], events) {
-			t.Errorf("events read in a batch differ:\nbatch %+v\nalone %+v (%v)", batch[p.ID], events, err)
+		if _, err := db.InsertCheckpoints(ctx, []models.Checkpoint{{ParcelID: plain.ParcelID, Hash: "h",
+			Tag: "InTransit", Subtag: "InTransit_001", OccurredAt: db.Now()}}); err != nil {
+			t.Fatal(err)
+		}
+		batch, err := db.CheckpointsOfParcels(ctx, []string{p.ID, plain.ParcelID})
+		for _, id := range []string{p.ID, plain.ParcelID} {
+			events, _ := db.Checkpoints(ctx, id)
+			if err != nil || len(events) == 0 || !reflect.DeepEqual(batch[id], events) {
+				t.Errorf("events read in a batch differ:\nbatch %+v\nalone %+v (%v)", batch[id], events, err)
+			}
+		}
+		if events := batch[p.ID]; len(events) != 2 || events[0].ID != same.ID {
+			t.Errorf("events at the same moment are not in id order: %+v", events)
 		}
 	})
 }

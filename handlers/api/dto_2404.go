@@ -32,8 +32,9 @@ type weight2404 struct {
 func newTracking2404(d *tracking.Detail) tracking2404 {
 	out := tracking2404{trackingV4: newTrackingV4(d), LocationID: d.LocationID,
 		ShippingMethod: d.ShippingMethod, FailedDeliveryAttempts: d.FailedAttempts()}
-	if p := d.PredictedDelivery(); p != nil {
-		out.AfterShipEDD = &predictedEDD2404{Date: dateOf(p.Date), Min: dateOf(p.Min), Max: dateOf(p.Max)}
+	// The same prediction as v4's, which newTrackingV4 has just worked out.
+	if p := out.trackingV4.AfterShipEDD; p != nil {
+		out.AfterShipEDD = &predictedEDD2404{Date: p.Date, Min: p.Min, Max: p.Max}
 	}
 	return out
 }
