@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/waypost/waypost/models"
 )
@@ -56,6 +57,7 @@ func TestListTotals(t *testing.T) {
 		for _, n := range []string{"1Z0000000000000001", "1Z0000000000000002", "1Z0000000000000003"} {
 			track(t, db, a, n)
 		}
+		hourAgo, inAnHour := db.Now().Add(-time.Hour), db.Now().Add(time.Hour)
 		cases := []struct {
 			f     models.TrackingFilter
 			total int64
@@ -67,6 +69,9 @@ func TestListTotals(t *testing.T) {
 			{models.TrackingFilter{Keyword: "0002"}, 1, 1},
 			{models.TrackingFilter{TrackingNumbers: []string{"1Z0000000000000001", "1Z0000000000000003"}, Limit: 1}, 2, 1},
 			{models.TrackingFilter{Tags: []string{"Delivered"}}, 0, 0},
+			{models.TrackingFilter{UpdatedAtMin: &hourAgo, Limit: 2}, 3, 2},
+			{models.TrackingFilter{UpdatedAtMin: &inAnHour}, 0, 0},
+			{models.TrackingFilter{UpdatedAtMin: &hourAgo, UpdatedAtMax: &inAnHour, OrderID: "none"}, 0, 0},
 		}
 		for _, c := range cases {
 			ts, total, err := db.ListTrackings(ctx, a, c.f)

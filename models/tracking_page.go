@@ -18,7 +18,7 @@ var pageSQL = "SELECT " + selectList("t", trackingColumns) + ", " + selectList("
 // without reading their rows; only the page's rows are read and joined.
 func (db *DB) trackingPage(ctx context.Context, orgID string, f TrackingFilter) ([]Tracking, error) {
 	ids := db.q(ctx).Model(&Tracking{}).Select("id").Where("organization_id = ?", orgID)
-	ids = applyTrackingFilter(ids, f, db.now())
+	ids = db.filterTrackings(ids, f)
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 100

@@ -34,7 +34,18 @@ CREATE TRIGGER trackings_count_insert AFTER INSERT ON trackings
 CREATE TRIGGER trackings_count_delete AFTER DELETE ON trackings
     REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION trackings_count_deleted();
 
+-- Filtered lists: each filter the API offers on an equality has an index that
+-- also gives the list order (newest first), or finds the few matches directly.
+DROP INDEX trackings_org_tag;
+CREATE INDEX trackings_org_tag_created ON trackings (organization_id, tag, created_at DESC, id DESC);
+CREATE INDEX trackings_org_slug_created ON trackings (organization_id, slug, created_at DESC, id DESC);
+CREATE INDEX trackings_org_order ON trackings (organization_id, order_id);
+
 -- +goose Down
+DROP INDEX trackings_org_order;
+DROP INDEX trackings_org_slug_created;
+DROP INDEX trackings_org_tag_created;
+CREATE INDEX trackings_org_tag ON trackings (organization_id, tag);
 DROP TRIGGER trackings_count_delete ON trackings;
 DROP TRIGGER trackings_count_insert ON trackings;
 DROP FUNCTION trackings_count_deleted();
