@@ -2,6 +2,7 @@ package tracking
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,12 +32,55 @@ var notNames = map[string]bool{
 }
 
 // MaskPersonal hides phone numbers and people's names inside a carrier text.
+// Most texts hold neither ("Arrived at sorting facility"); cheap checks for
+// what a match needs keep the regexps for the texts that might.
 func MaskPersonal(s string) string {
-	if s == "" {
-		return s
+	if mayHoldPhone(s) {
+		s = maskPhones(s)
 	}
-	s = maskPhones(s)
-	return maskLabelledNames(s)
+	if mayHoldName(s) {
+		s = maskLabelledNames(s)
+	}
+	return s
+}
+
+// phoneDigits is the fewest digits textPhone matches: 2+3+4 in groups.
+const phoneDigits = 9
+
+func mayHoldPhone(s string) bool {
+	n := 0
+	for i := 0; i < len(s) && n < phoneDigits; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n >= phoneDigits
+}
+
+// nameLabelParts are pieces of text that every textNameLabel match contains:
+// its Korean labels (which also need a colon) and its English ones, in any case.
+var (
+	koreanLabelParts  = []string{"담당", "기사", "집배원", "인수자", "수령인", "수취인", "받는분"}
+	englishLabelParts = []string{"driver", "courier", "signe", "received by", "recipient"}
+)
+
+func mayHoldName(s string) bool {
+	if strings.ContainsAny(s, ":：") && slices.ContainsFunc(koreanLabelParts, func(p string) bool { return strings.Contains(s, p) }) {
+		return true
+	}
+	// The regexp folds case as Unicode does, where the long s (ſ) is an s: the
+	// one letter outside ASCII that can spell these words.
+	return strings.Contains(s, "ſ") || slices.ContainsFunc(englishLabelParts, func(p string) bool { return containsFold(s, p) })
+}
+
+// containsFold reports whether s contains the lower-case ASCII word in any case.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // MaskName hides a person's name kept in its own field (a signature name).

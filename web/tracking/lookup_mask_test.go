@@ -23,6 +23,15 @@ func TestMaskPersonal(t *testing.T) {
 		{"미배달(수취인부재)", "미배달(수취인부재)"},
 		{"Your driver is on the way", "Your driver is on the way"},
 		{"", ""},
+		// Labels in other cases, spacings and colons; the long s, which case
+		// folding reads as an s; the shortest phone number.
+		{"RECEIVED BY: JANE DOE", "RECEIVED BY: J*** D**"},
+		{"Signer Kim Minji at door", "Signer K** M**** at door"},
+		{"Xſigned by Ann", "Xſigned by A**"},
+		{"수령인 ： 홍길동", "수령인 ： 홍*동"},
+		{"배달기사:김민수", "배달기사:김*수"},
+		{"Call (02) 123-4567", "Call (02) 1**-4567"},
+		{"Arrived at Los Angeles, CA 90052", "Arrived at Los Angeles, CA 90052"},
 	}
 	for _, c := range cases {
 		if got := MaskPersonal(c.in); got != c.want {
