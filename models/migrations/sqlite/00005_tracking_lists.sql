@@ -30,11 +30,6 @@ DROP INDEX trackings_org_tag;
 CREATE INDEX trackings_org_tag_created ON trackings (organization_id, tag, created_at DESC, id DESC);
 CREATE INDEX trackings_org_slug_created ON trackings (organization_id, slug, created_at DESC, id DESC);
 CREATE INDEX trackings_org_order ON trackings (organization_id, order_id);
--- Update times: a range is sorted into list order from the index alone, without
--- reading the rows (PostgreSQL keeps the narrower index: with its statistics it
--- walks the list order when most rows match, and counts faster in it).
-DROP INDEX trackings_org_updated;
-CREATE INDEX trackings_org_updated ON trackings (organization_id, updated_at, created_at DESC, id DESC);
 
 -- Until ANALYZE runs, SQLite has no statistics and guesses that an organization
 -- has a handful of trackings: for a list filtered by tracking number or order id
@@ -53,13 +48,11 @@ INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
     ('trackings', 'trackings_org_slug_created', '1000000 100000 10000 1 1'),
     ('trackings', 'trackings_org_number', '1000000 100000 1'),
     ('trackings', 'trackings_org_order', '1000000 100000 2'),
-    ('trackings', 'trackings_org_updated', '1000000 100000 1 1 1'),
+    ('trackings', 'trackings_org_updated', '1000000 100000 1'),
     ('trackings', 'trackings_parcel', '1000000 1');
 
 -- +goose Down
 DELETE FROM sqlite_stat1 WHERE tbl = 'trackings';
-DROP INDEX trackings_org_updated;
-CREATE INDEX trackings_org_updated ON trackings (organization_id, updated_at);
 DROP INDEX trackings_org_order;
 DROP INDEX trackings_org_slug_created;
 DROP INDEX trackings_org_tag_created;
