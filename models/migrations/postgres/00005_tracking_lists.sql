@@ -36,9 +36,11 @@ CREATE TRIGGER trackings_count_delete AFTER DELETE ON trackings
 
 -- Filtered lists: each filter the API offers on an equality has an index that
 -- also gives the list order (newest first), or finds the few matches directly.
+-- The status and courier indexes carry each other's column, so a list filtered
+-- on both checks the other column in the index before reading a row.
 DROP INDEX trackings_org_tag;
-CREATE INDEX trackings_org_tag_created ON trackings (organization_id, tag, created_at DESC, id DESC);
-CREATE INDEX trackings_org_slug_created ON trackings (organization_id, slug, created_at DESC, id DESC);
+CREATE INDEX trackings_org_tag_created ON trackings (organization_id, tag, created_at DESC, id DESC, slug);
+CREATE INDEX trackings_org_slug_created ON trackings (organization_id, slug, created_at DESC, id DESC, tag);
 CREATE INDEX trackings_org_order ON trackings (organization_id, order_id);
 
 -- +goose Down

@@ -26,9 +26,11 @@ END;
 
 -- Filtered lists: each filter the API offers on an equality has an index that
 -- also gives the list order (newest first), or finds the few matches directly.
+-- The status and courier indexes carry each other's column, so a list filtered
+-- on both is counted and paged from either index without reading rows.
 DROP INDEX trackings_org_tag;
-CREATE INDEX trackings_org_tag_created ON trackings (organization_id, tag, created_at DESC, id DESC);
-CREATE INDEX trackings_org_slug_created ON trackings (organization_id, slug, created_at DESC, id DESC);
+CREATE INDEX trackings_org_tag_created ON trackings (organization_id, tag, created_at DESC, id DESC, slug);
+CREATE INDEX trackings_org_slug_created ON trackings (organization_id, slug, created_at DESC, id DESC, tag);
 CREATE INDEX trackings_org_order ON trackings (organization_id, order_id);
 
 -- Until ANALYZE runs, SQLite has no statistics and guesses that an organization
@@ -44,8 +46,8 @@ INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
     ('trackings', 'sqlite_autoindex_trackings_1', '1000000 1'),
     ('trackings', 'sqlite_autoindex_trackings_2', '1000000 100000 10000 1'),
     ('trackings', 'trackings_org_created', '1000000 100000 1 1'),
-    ('trackings', 'trackings_org_tag_created', '1000000 100000 10000 1 1'),
-    ('trackings', 'trackings_org_slug_created', '1000000 100000 10000 1 1'),
+    ('trackings', 'trackings_org_tag_created', '1000000 100000 10000 1 1 1'),
+    ('trackings', 'trackings_org_slug_created', '1000000 100000 10000 1 1 1'),
     ('trackings', 'trackings_org_number', '1000000 100000 1'),
     ('trackings', 'trackings_org_order', '1000000 100000 2'),
     ('trackings', 'trackings_org_updated', '1000000 100000 1'),
