@@ -1,13 +1,12 @@
-package models_test
+package models
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/waypost/waypost/models"
 )
 
 // fill gives every settable field of the struct v points at a non-zero value,
@@ -63,59 +62,106 @@ func fillValue(f reflect.Value, i int, base time.Time) bool {
 	return true
 }
 
-// A list reads every column of a tracking, its parcel and its events, as the
-// single reads do.
-func TestListReadsEveryColumn(t *testing.T) {
-	each(t, func(t *testing.T, db *models.DB) {
-		ctx := context.Background()
-		org := account(t, db, "a@example.com")
-		p := &models.Parcel{}
-		fill(t, p, "ID")
-		p.Slug, p.TrackingNumber = "ups", "1Z0000000000000009"
+// Lists and single reads scan rows by hand; they read back every column of a
+// tracking, its parcel and its events as GORM does.
+func TestRowsReadEveryColumn(t *testing.T) {
+	for _, dialect := range []string{"sqlite", "postgres"} {
+		t.Run(dialect, func(t *testing.T) {
+			db := openUnmigrated(t, dialect)
+			if _, err := db.Migrate(context.Background(), nil); err != nil {
+				t.Fatal(err)
+			}
+			org, parcels := seedEveryColumn(t, db)
+			checkTrackingRows(t, db, org)
+			checkCheckpointRows(t, db, parcels)
+		})
+	}
+}
+
+// seedEveryColumn stores a tracking with every field set and one with the
+// empty values of a new tracking, each on its own parcel with events.
+func seedEveryColumn(t *testing.T, db *DB) (string, []string) {
+	t.Helper()
+	ctx := context.Background()
+	org := &Organization{Name: "Shop", Slug: "shop"}
+	if err := db.CreateAccount(ctx, org, &User{Email: "a@example.com", PasswordHash: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	full, plain := &Parcel{}, &Parcel{Slug: "ups", TrackingNumber: "1Z0000000000000010", Tag: "Pending", Subtag: "Pending_001"}
+	fill(t, full, "ID")
+	full.Slug, full.TrackingNumber = "ups", "1Z0000000000000009"
+	trackings := []*Tracking{{}, {Title: "plain", Tag: "Pending", Subtag: "Pending_001", LastUpdatedAt: db.Now()}}
+	fill(t, trackings[0], "ID", "Parcel")
+	for i, p := range []*Parcel{full, plain} {
 		if _, err := db.EnsureParcel(ctx, p); err != nil {
 			t.Fatal(err)
 		}
-		tr := &models.Tracking{}
-		fill(t, tr, "ID", "Parcel")
-		tr.OrganizationID, tr.ParcelID, tr.Slug, tr.TrackingNumber = org, p.ID, p.Slug, p.TrackingNumber
+		tr := trackings[i]
+		tr.OrganizationID, tr.ParcelID, tr.Slug, tr.TrackingNumber = org.ID, p.ID, p.Slug, p.TrackingNumber
 		if err := db.CreateTracking(ctx, tr); err != nil {
 			t.Fatal(err)
 		}
-		c := models.Checkpoint{}
-		fill(t, &c)
-		c.ID, c.ParcelID = "zz-stored-first", p.ID
-		same := c // an event at the same moment: read back in id order
-		same.ID, same.Hash = "aa-stored-second", "other"
-		if _, err := db.InsertCheckpoints(ctx, []models.Checkpoint{c, same}); err != nil {
+	}
+	c := Checkpoint{}
+	fill(t, &c)
+	c.ID, c.ParcelID = "zz-stored-first", full.ID
+	same := c // an event at the same moment: read back in id order
+	same.ID, same.Hash = "aa-stored-second", "other"
+	bare := Checkpoint{ParcelID: plain.ID, Hash: "h", Tag: "InTransit", Subtag: "InTransit_001", OccurredAt: db.Now()}
+	if _, err := db.InsertCheckpoints(ctx, []Checkpoint{c, same, bare}); err != nil {
+		t.Fatal(err)
+	}
+	return org.ID, []string{full.ID, plain.ID}
+}
+
+func checkTrackingRows(t *testing.T, db *DB, org string) {
+	t.Helper()
+	ctx := context.Background()
+	list, _, err := db.ListTrackings(ctx, org, TrackingFilter{})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("list: %v %v", list, err)
+	}
+	for _, listed := range list {
+		var want Tracking
+		if err := db.q(ctx).Preload("Parcel").Take(&want, "id = ?", listed.ID).Error; err != nil {
 			t.Fatal(err)
 		}
-		plain := track(t, db, org, "1Z0000000000000010") // empty lists and objects
-		list, _, err := db.ListTrackings(ctx, org, models.TrackingFilter{})
-		if err != nil || len(list) != 2 {
-			t.Fatalf("list: %v %v", list, err)
-		}
-		for _, listed := range list {
-			one, err := db.TrackingByID(ctx, org, listed.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(listed, *one) {
-				t.Errorf("listed tracking differs from the one read alone:\nlist %+v\n     %+v\none  %+v\n     %+v", listed, *listed.Parcel, *one, *one.Parcel)
-			}
-		}
-		if _, err := db.InsertCheckpoints(ctx, []models.Checkpoint{{ParcelID: plain.ParcelID, Hash: "h",
-			Tag: "InTransit", Subtag: "InTransit_001", OccurredAt: db.Now()}}); err != nil {
+		byID, err := db.TrackingByID(ctx, org, listed.ID)
+		if err != nil {
 			t.Fatal(err)
 		}
-		batch, err := db.CheckpointsOfParcels(ctx, []string{p.ID, plain.ParcelID})
-		for _, id := range []string{p.ID, plain.ParcelID} {
-			events, _ := db.Checkpoints(ctx, id)
-			if err != nil || len(events) == 0 || !reflect.DeepEqual(batch[id], events) {
-				t.Errorf("events read in a batch differ:\nbatch %+v\nalone %+v (%v)", batch[id], events, err)
+		byNumber, err := db.TrackingBySlugNumber(ctx, org, listed.Slug, listed.TrackingNumber)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, got := range map[string]Tracking{"list": listed, "by id": *byID, "by number": *byNumber} {
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s differs from GORM's read:\ngot  %+v\n     %+v\nwant %+v\n     %+v", name, got, *got.Parcel, want, *want.Parcel)
 			}
 		}
-		if events := batch[p.ID]; len(events) != 2 || events[0].ID != same.ID {
-			t.Errorf("events at the same moment are not in id order: %+v", events)
+	}
+	if _, err := db.TrackingByID(ctx, "another-organization", list[0].ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("another organization's read: %v", err)
+	}
+}
+
+func checkCheckpointRows(t *testing.T, db *DB, parcels []string) {
+	t.Helper()
+	ctx := context.Background()
+	batch, err := db.CheckpointsOfParcels(ctx, parcels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range parcels {
+		var want []Checkpoint
+		if err := db.q(ctx).Where("parcel_id = ?", id).Order("occurred_at, id").Find(&want).Error; err != nil {
+			t.Fatal(err)
 		}
-	})
+		if len(want) == 0 || !reflect.DeepEqual(batch[id], want) {
+			t.Errorf("events of %s differ from GORM's read:\ngot  %+v\nwant %+v", id, batch[id], want)
+		}
+	}
+	if events := batch[parcels[0]]; len(events) != 2 || events[0].ID != "aa-stored-second" {
+		t.Errorf("events at the same moment are not in id order: %+v", events)
+	}
 }

@@ -129,18 +129,25 @@ func normalizeLists(t *Tracking) {
 
 // TrackingByID finds one of the organization's trackings, with its parcel.
 func (db *DB) TrackingByID(ctx context.Context, orgID, id string) (*Tracking, error) {
-	var t Tracking
-	err := db.q(ctx).Preload("Parcel").
-		Where("organization_id = ? AND id = ?", orgID, id).Take(&t).Error
-	return &t, wrap(err, "tracking")
+	return db.oneTracking(ctx, "t.organization_id = ? AND t.id = ?", orgID, id)
 }
 
 // TrackingBySlugNumber finds one of the organization's trackings by courier and number.
 func (db *DB) TrackingBySlugNumber(ctx context.Context, orgID, slug, number string) (*Tracking, error) {
-	var t Tracking
-	err := db.q(ctx).Preload("Parcel").
-		Where("organization_id = ? AND slug = ? AND tracking_number = ?", orgID, slug, number).Take(&t).Error
-	return &t, wrap(err, "tracking")
+	return db.oneTracking(ctx, "t.organization_id = ? AND t.slug = ? AND t.tracking_number = ?", orgID, slug, number)
+}
+
+// oneTracking reads the tracking that cond picks with its parcel, in one
+// query and scanned as lists are.
+func (db *DB) oneTracking(ctx context.Context, cond string, args ...any) (*Tracking, error) {
+	ts, err := db.scanTrackings(ctx, trackingsSQL+" WHERE "+cond, args...)
+	if err == nil && len(ts) == 0 {
+		err = ErrNotFoundRecord
+	}
+	if err != nil {
+		return &Tracking{}, wrap(err, "tracking")
+	}
+	return &ts[0], nil
 }
 
 // UpdateTracking writes the given columns of one of the organization's trackings.

@@ -7,9 +7,12 @@ import (
 	"strings"
 )
 
+// trackingsSQL reads trackings (t) joined with their parcels (p).
+var trackingsSQL = "SELECT " + selectList("t", trackingColumns) + ", " + selectList("p", parcelColumns) +
+	" FROM trackings t JOIN parcels p ON p.id = t.parcel_id"
+
 // pageSQL joins the ids of a page to their trackings and parcels.
-var pageSQL = "SELECT " + selectList("t", trackingColumns) + ", " + selectList("p", parcelColumns) +
-	" FROM (?) AS page JOIN trackings t ON t.id = page.id JOIN parcels p ON p.id = t.parcel_id" +
+var pageSQL = strings.Replace(trackingsSQL, " FROM trackings t", " FROM (?) AS page JOIN trackings t ON t.id = page.id", 1) +
 	" ORDER BY t.created_at DESC, t.id DESC"
 
 // trackingPage reads one page of the list, each tracking with its parcel. The
@@ -30,9 +33,15 @@ func (db *DB) trackingPage(ctx context.Context, orgID string, f TrackingFilter) 
 	} else {
 		ids = ids.Offset((max(f.Page, 1) - 1) * limit)
 	}
-	rows, err := db.q(ctx).Raw(pageSQL, ids.Order("created_at DESC, id DESC").Limit(limit)).Rows()
+	ts, err := db.scanTrackings(ctx, pageSQL, ids.Order("created_at DESC, id DESC").Limit(limit))
+	return ts, wrap(err, "list trackings")
+}
+
+// scanTrackings runs a query of trackingsSQL's columns.
+func (db *DB) scanTrackings(ctx context.Context, query string, args ...any) ([]Tracking, error) {
+	rows, err := db.q(ctx).Raw(query, args...).Rows()
 	if err != nil {
-		return nil, wrap(err, "list trackings")
+		return nil, err
 	}
 	defer rows.Close()
 	var ts []Tracking
@@ -42,10 +51,10 @@ func (db *DB) trackingPage(ctx context.Context, orgID string, f TrackingFilter) 
 		t := &ts[len(ts)-1]
 		dests = appendDests(appendDests(dests[:0], t, trackingColumns), t.Parcel, parcelColumns)
 		if err := rows.Scan(dests...); err != nil {
-			return nil, wrap(err, "list trackings")
+			return nil, err
 		}
 	}
-	return ts, wrap(rows.Err(), "list trackings")
+	return ts, rows.Err()
 }
 
 // checkpointsSQL reads events in the order of the (parcel_id, occurred_at)
