@@ -11,7 +11,9 @@ import (
 // Lists read hundreds of rows per request (a page of trackings, their parcels
 // and their events), and GORM's reflective scanning of them cost more than the
 // database's own work. These tables name each column with the field it is
-// scanned into, so list queries scan rows straight into the structs.
+// scanned into, so lists and single reads of trackings scan rows straight into
+// the structs. A column added to a struct goes here too: TestRowsReadEveryColumn
+// compares these reads with GORM's.
 
 // column is a column of T's table and the field of a T it is scanned into.
 type column[T any] struct {
@@ -81,6 +83,8 @@ func (j jsonColumn[T]) setEmpty(text []byte) bool {
 }
 
 var _ sql.Scanner = jsonColumn[[]string]{}
+
+// The columns of trackings, parcels and checkpoints, in the order of their structs.
 
 var trackingColumns = []column[Tracking]{
 	{"id", func(t *Tracking) any { return &t.ID }},
