@@ -83,7 +83,7 @@ func FailErr(c *gin.Context, err error) {
 		Fail(c, http.StatusBadRequest, CodeInvalidJSON, "Invalid JSON data.")
 	case errors.As(err, &ve):
 		status, code := validationCode(ve)
-		Fail(c, status, code, ve.Reason)
+		Fail(c, status, code, documentedMessage(code, ve))
 	case errors.Is(err, models.ErrNotFound):
 		Fail(c, http.StatusNotFound, CodeTrackingNotFound, "Tracking does not exist.")
 	default:

@@ -35,8 +35,9 @@ func readBody(c *gin.Context) ([]byte, error) {
 	return b, nil
 }
 
-// decodeJSON fills v from body. An empty body decodes as {}; malformed JSON is a
-// 4001, a value of the wrong type a 4008 naming the field.
+// decodeJSON fills v from body. An empty body decodes as {}; malformed JSON, and
+// JSON that is not an object where one is expected, is a 4001; a field of the
+// wrong type a 4008 naming the field.
 func decodeJSON(body []byte, v any) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		body = []byte("{}")
@@ -46,12 +47,9 @@ func decodeJSON(body []byte, v any) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.As(err, &typeErr):
+	case errors.As(err, &typeErr) && typeErr.Field != "":
 		// The wrapper objects of the older versions are not part of the field's name.
 		field := strings.TrimPrefix(strings.TrimPrefix(typeErr.Field, "tracking."), "notification.")
-		if field == "" {
-			field = "body"
-		}
 		return models.Invalid(field, models.CodeInvalid, fmt.Sprintf("The value of `%s` is invalid: expected %s.", field, jsonKind(typeErr.Type.String())))
 	}
 	return fmt.Errorf("%w: %v", errInvalidJSON, err)
@@ -72,15 +70,31 @@ func jsonKind(goType string) string {
 	return "a string"
 }
 
-// keysOf lists the top-level keys of a JSON object, to tell "absent" from "null".
-func keysOf(raw json.RawMessage) map[string]bool {
+// namedFields lists the top-level keys of a JSON object that the request type T
+// reads, to tell "absent" from "null". Keys T does not know (another version's
+// names, fields that cannot be updated) are left out, so they never clear a value.
+func namedFields[T any](raw json.RawMessage) []string {
 	var m map[string]json.RawMessage
 	_ = json.Unmarshal(raw, &m)
-	keys := make(map[string]bool, len(m))
+	known := jsonNames(reflect.TypeFor[T]())
+	var fields []string
 	for k := range m {
-		keys[k] = true
+		if known[k] {
+			fields = append(fields, k)
+		}
 	}
-	return keys
+	return fields
+}
+
+// jsonNames are the JSON names of a struct's fields.
+func jsonNames(t reflect.Type) map[string]bool {
+	names := map[string]bool{}
+	for f := range t.Fields() {
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			names[name] = true
+		}
+	}
+	return names
 }
 
 // stringList accepts an array of strings or one comma-separated string, as

@@ -8,6 +8,8 @@ import (
 // tracking2507In is a 2025-07 create or update body: flat, with customers[] and
 // "country_region" names.
 type tracking2507In struct {
+	// ID is a merchant's own tracking id, accepted on create only.
+	ID                        string            `json:"id"`
 	TrackingNumber            string            `json:"tracking_number"`
 	Slug                      string            `json:"slug"`
 	Title                     *string           `json:"title"`
@@ -98,7 +100,14 @@ func decode2507Create(body []byte) (tracking.CreateInput, error) {
 	if err := decodeJSON(body, &r); err != nil {
 		return tracking.CreateInput{}, err
 	}
-	return tracking.CreateInput{Tracking: r.model()}, nil
+	t := r.model()
+	if r.ID != "" {
+		if !idPattern.MatchString(r.ID) {
+			return tracking.CreateInput{}, models.Invalid("id", models.CodeInvalid, "The value of `id` is invalid.")
+		}
+		t.ID = r.ID
+	}
+	return tracking.CreateInput{Tracking: t}, nil
 }
 
 // columns2507 are the service's names of 2025-07 body keys that are spelled differently.
@@ -113,7 +122,7 @@ func decode2507Update(body []byte) (tracking.UpdateInput, error) {
 		return tracking.UpdateInput{}, err
 	}
 	in := tracking.UpdateInput{Values: r.model()}
-	for k := range keysOf(body) {
+	for _, k := range namedFields[tracking2507In](body) {
 		if col, ok := columns2507[k]; ok {
 			k = col
 		}

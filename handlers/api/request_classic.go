@@ -144,9 +144,5 @@ func decodeClassicUpdate(body []byte) (tracking.UpdateInput, error) {
 		return tracking.UpdateInput{}, err
 	}
 	t, _ := r.model()
-	var fields []string
-	for k := range keysOf(raw) {
-		fields = append(fields, k)
-	}
-	return tracking.UpdateInput{Values: t, Fields: fields}, nil
+	return tracking.UpdateInput{Values: t, Fields: namedFields[classicTracking](raw)}, nil
 }

@@ -48,7 +48,7 @@ func decodeCompletion(body []byte) (tracking.Completion, error) {
 	var out tracking.Completion
 	if len(b.Reason) > 0 && string(b.Reason) != "null" {
 		if err := json.Unmarshal(b.Reason, &out.Reason); err != nil {
-			return out, models.Invalid("reason", models.CodeInvalid, "reason must be one of DELIVERED, LOST, RETURNED_TO_SENDER")
+			return out, models.Invalid("reason", models.CodeInvalid, "The value of `reason` is invalid: use DELIVERED, LOST or RETURNED_TO_SENDER.")
 		}
 	}
 	if b.EventDatetime != nil {

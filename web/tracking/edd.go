@@ -117,11 +117,11 @@ func validateEDD(r EDDRequest) error {
 		return models.Invalid("slug", models.CodeInvalidSlug, "The value of `slug` is invalid: unknown courier.")
 	case r.Origin.Country == "":
 		return required("origin_address.country")
-	case !iso3Pattern.MatchString(strings.ToUpper(r.Origin.Country)):
+	case !validCountry(strings.ToUpper(r.Origin.Country)):
 		return invalid("origin_address.country", "use an ISO 3166-1 alpha-3 code such as USA")
 	case r.Destination.Country == "":
 		return required("destination_address.country")
-	case !iso3Pattern.MatchString(strings.ToUpper(r.Destination.Country)):
+	case !validCountry(strings.ToUpper(r.Destination.Country)):
 		return invalid("destination_address.country", "use an ISO 3166-1 alpha-3 code such as USA")
 	case r.PickupTime == "" && r.Plan == nil:
 		return models.Invalid("pickup_time", models.CodeRequired, "pickup_time is required: either pickup_time or estimated_pickup must be given.")

@@ -32,6 +32,10 @@ var textColumns = map[string]func(t *models.Tracking) **string{
 	"tracking_account_number":      func(t *models.Tracking) **string { return &t.TrackingAccountNumber },
 	"tracking_key":                 func(t *models.Tracking) **string { return &t.TrackingKey },
 	"tracking_ship_date":           func(t *models.Tracking) **string { return &t.TrackingShipDate },
+	"tracking_origin_country":      func(t *models.Tracking) **string { return &t.TrackingOriginCountry },
+	"tracking_destination_country": func(t *models.Tracking) **string { return &t.TrackingDestinationCountry },
+	"tracking_postal_code":         func(t *models.Tracking) **string { return &t.TrackingPostalCode },
+	"tracking_state":               func(t *models.Tracking) **string { return &t.TrackingState },
 	"origin_country_iso3":          func(t *models.Tracking) **string { return &t.OriginCountryISO3 },
 	"origin_state":                 func(t *models.Tracking) **string { return &t.OriginState },
 	"origin_city":                  func(t *models.Tracking) **string { return &t.OriginCity },
@@ -131,6 +135,13 @@ func updateColumns(t *models.Tracking, v *models.Tracking, fields []string) map[
 	return cols
 }
 
+func emptyAsNilString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
 func emptyAsNil(p *string) any {
 	if p == nil || *p == "" {
 		return nil
@@ -147,6 +158,13 @@ func (s *Service) moveToCourier(ctx context.Context, t *models.Tracking, slug st
 	}
 	moved := *t
 	moved.Slug = c.Slug
+	// Fields sent with the new slug count: they are often what the new courier needs.
+	for name, field := range textColumns {
+		if v, ok := cols[name]; ok {
+			s, _ := v.(string)
+			*field(&moved) = emptyAsNilString(s)
+		}
+	}
 	if err := checkRequiredFields(moved); err != nil {
 		return err
 	}

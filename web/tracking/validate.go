@@ -21,7 +21,6 @@ const (
 var (
 	emailPattern    = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 	phonePattern    = regexp.MustCompile(`^\+[0-9]{6,15}$`)
-	iso3Pattern     = regexp.MustCompile(`^[A-Z]{3}$`)
 	languagePattern = regexp.MustCompile(`^[a-z]{2}([-_][A-Za-z]{2,4})?$`)
 )
 
@@ -63,8 +62,7 @@ type fieldRule struct {
 // normalizeTracking tidies what clients commonly send loosely: empty strings for
 // absent values, country codes in lower case, spaces around addresses.
 func normalizeTracking(t *models.Tracking) {
-	optional := []**string{&t.SlugGroup, &t.CourierConnectionID, &t.TrackingOriginCountry,
-		&t.TrackingDestinationCountry, &t.TrackingPostalCode, &t.TrackingState}
+	optional := []**string{&t.SlugGroup, &t.CourierConnectionID}
 	for _, field := range textColumns {
 		optional = append(optional, field(t))
 	}
@@ -94,10 +92,10 @@ func validateTracking(t *models.Tracking) error {
 		{"order_promised_delivery_date", t.OrderPromisedDeliveryDate, validDate, "use YYYY-MM-DD"},
 		{"delivery_type", t.DeliveryType, func(s string) bool { return slices.Contains(DeliveryTypes, s) }, "use " + strings.Join(DeliveryTypes, ", ")},
 		{"language", t.Language, languagePattern.MatchString, "use an ISO 639-1 code such as en"},
-		{"origin_country_iso3", t.OriginCountryISO3, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
-		{"destination_country_iso3", t.DestinationCountryISO3, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
-		{"tracking_origin_country", t.TrackingOriginCountry, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
-		{"tracking_destination_country", t.TrackingDestinationCountry, iso3Pattern.MatchString, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"origin_country_iso3", t.OriginCountryISO3, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"destination_country_iso3", t.DestinationCountryISO3, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"tracking_origin_country", t.TrackingOriginCountry, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
+		{"tracking_destination_country", t.TrackingDestinationCountry, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
 		{"tracking_ship_date", t.TrackingShipDate, validShipDate, "use YYYYMMDD"},
 		{"order_date", t.OrderDate, validDateTime, "use YYYY-MM-DDTHH:mm:ssZ, e.g. 2021-07-26T11:23:51-05:00"},
 		{"slug_group", t.SlugGroup, func(s string) bool { return slices.Contains(SlugGroups, s) }, "use one of " + strings.Join(SlugGroups, ", ")},
