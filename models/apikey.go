@@ -7,31 +7,56 @@ import (
 
 // APIKey authenticates API requests for one organization. Only a hash of the key
 // is stored; Prefix is the start of the key, shown so users can tell keys apart.
+// A key with signature also has a secret for signing requests (HMAC-SHA256), which
+// the server must read back, so it is stored sealed with the data key.
 type APIKey struct {
 	ID             string
 	OrganizationID string
 	Name           string
 	Prefix         string
 	Hash           string
-	LastUsedAt     *time.Time
-	RevokedAt      *time.Time
-	CreatedAt      time.Time
+	// Secret is the signing secret in clear, in memory only; empty for plain keys.
+	Secret       string  `gorm:"-"`
+	SecretSealed *string `gorm:"column:secret_sealed"`
+	// SignatureRequired refuses requests that are not signed with Secret.
+	SignatureRequired bool
+	LastUsedAt        *time.Time
+	RevokedAt         *time.Time
+	CreatedAt         time.Time
 }
 
-// CreateAPIKey stores a key.
+// CreateAPIKey stores a key, sealing its secret if it has one.
 func (db *DB) CreateAPIKey(ctx context.Context, k *APIKey) error {
 	if k.ID == "" {
 		k.ID = NewID()
 	}
+	k.SecretSealed = nil
+	if k.Secret != "" {
+		sealed, err := db.seal([]byte(k.Secret), "api key secret")
+		if err != nil {
+			return err
+		}
+		k.SecretSealed = &sealed
+	}
 	return wrap(db.q(ctx).Create(k).Error, "create api key")
 }
 
-// APIKeyByHash finds a live key by its hash. This is the one lookup not scoped by
-// organization: it is how a request finds its organization.
+// APIKeyByHash finds a live key by its hash, with its secret opened. This is the
+// one lookup not scoped by organization: it is how a request finds its organization.
 func (db *DB) APIKeyByHash(ctx context.Context, hash string) (*APIKey, error) {
 	var k APIKey
 	err := db.q(ctx).Where("hash = ? AND revoked_at IS NULL", hash).Take(&k).Error
-	return &k, wrap(err, "api key")
+	if err != nil {
+		return &k, wrap(err, "api key")
+	}
+	if k.SecretSealed != nil {
+		secret, err := db.open(*k.SecretSealed, "api key secret")
+		if err != nil {
+			return nil, err
+		}
+		k.Secret = string(secret)
+	}
+	return &k, nil
 }
 
 // APIKeys lists an organization's keys, newest first.

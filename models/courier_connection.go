@@ -11,12 +11,16 @@ type CourierConnection struct {
 	ID             string
 	OrganizationID string
 	CourierSlug    string
-	Credentials    map[string]any `gorm:"serializer:json"`
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
+	// Credentials are in clear in memory only.
+	Credentials map[string]any `gorm:"-"`
+	// StoredCredentials is the column: Credentials as JSON, sealed with the data
+	// key (or plain JSON in rows written before sealing, until resealed).
+	StoredCredentials string `gorm:"column:credentials"`
+	CreatedAt         time.Time
+	UpdatedAt         time.Time
 }
 
-// CreateCourierConnection stores a new connection.
+// CreateCourierConnection stores a new connection, its credentials sealed.
 func (db *DB) CreateCourierConnection(ctx context.Context, cc *CourierConnection) error {
 	if cc.ID == "" {
 		cc.ID = NewID()
@@ -24,6 +28,11 @@ func (db *DB) CreateCourierConnection(ctx context.Context, cc *CourierConnection
 	if cc.Credentials == nil {
 		cc.Credentials = map[string]any{}
 	}
+	sealed, err := db.sealCredentials(cc.Credentials)
+	if err != nil {
+		return err
+	}
+	cc.StoredCredentials = sealed
 	return wrap(db.q(ctx).Create(cc).Error, "create courier connection")
 }
 
@@ -31,7 +40,10 @@ func (db *DB) CreateCourierConnection(ctx context.Context, cc *CourierConnection
 func (db *DB) CourierConnectionByID(ctx context.Context, orgID, id string) (*CourierConnection, error) {
 	var cc CourierConnection
 	err := db.q(ctx).Where("organization_id = ? AND id = ?", orgID, id).Take(&cc).Error
-	return &cc, wrap(err, "courier connection")
+	if err != nil {
+		return &cc, wrap(err, "courier connection")
+	}
+	return &cc, db.openCredentials(&cc)
 }
 
 // CourierConnectionFilter narrows and pages a connection list.
@@ -57,14 +69,28 @@ func (db *DB) ListCourierConnections(ctx context.Context, orgID string, f Courie
 		q = q.Where("(created_at < ? OR (created_at = ? AND id < ?))", at, at, f.After.ID)
 	}
 	var out []CourierConnection
-	err := q.Order("created_at DESC, id DESC").Limit(max(f.Limit, 1)).Find(&out).Error
-	return out, total, wrap(err, "list courier connections")
+	if err := q.Order("created_at DESC, id DESC").Limit(max(f.Limit, 1)).Find(&out).Error; err != nil {
+		return nil, 0, wrap(err, "list courier connections")
+	}
+	for i := range out {
+		if err := db.openCredentials(&out[i]); err != nil {
+			return nil, 0, err
+		}
+	}
+	return out, total, nil
 }
 
 // UpdateCourierConnection replaces a connection's credentials.
 func (db *DB) UpdateCourierConnection(ctx context.Context, orgID, id string, creds map[string]any) error {
+	if creds == nil {
+		creds = map[string]any{}
+	}
+	sealed, err := db.sealCredentials(creds)
+	if err != nil {
+		return err
+	}
 	res := db.q(ctx).Model(&CourierConnection{}).Where("organization_id = ? AND id = ?", orgID, id).
-		Updates(map[string]any{"credentials": jsonText(creds), "updated_at": db.now()})
+		Updates(map[string]any{"credentials": sealed, "updated_at": db.now()})
 	if res.Error != nil {
 		return wrap(res.Error, "update courier connection")
 	}

@@ -43,6 +43,9 @@ type Options struct {
 	Now func() time.Time
 	// MaxConns bounds the PostgreSQL pool (default 20).
 	MaxConns int32
+	// Sealer encrypts secrets stored in columns (API signing secrets, carrier
+	// credentials); without one, writing such a secret fails.
+	Sealer Sealer
 }
 
 // DB is the storage handle passed to services. It is safe for concurrent use.
@@ -53,6 +56,7 @@ type DB struct {
 	now     func() time.Time
 	log     *slog.Logger
 	path    string
+	sealer  Sealer
 
 	// Pool is the pgx pool shared with River (PostgreSQL only).
 	Pool *pgxpool.Pool
@@ -69,7 +73,7 @@ func Open(ctx context.Context, opts Options) (*DB, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	db := &DB{now: func() time.Time { return opts.Now().UTC() }, log: opts.Logger}
+	db := &DB{now: func() time.Time { return opts.Now().UTC() }, log: opts.Logger, sealer: opts.Sealer}
 	var dialector gorm.Dialector
 	var err error
 	if opts.DatabaseURL != "" {

@@ -210,6 +210,9 @@ func (db *DB) ParcelCredentials(ctx context.Context, parcelID, slug string) (map
 	if err != nil {
 		return nil, wrap(err, "parcel credentials")
 	}
+	if err := db.openCredentials(&cc); err != nil {
+		return nil, err
+	}
 	out := make(map[string]string, len(cc.Credentials))
 	for k, v := range cc.Credentials {
 		if f, ok := v.(float64); ok {

@@ -81,6 +81,7 @@ func instanceEnv(b *backend) config.Getenv {
 	if b.dsn != "" {
 		env["DATABASE_URL"] = b.dsn
 		env["WAYPOST_SESSION_KEYS"] = randomHex(32) + ":" + randomHex(32)
+		env["WAYPOST_DATA_KEYS"] = randomHex(32)
 	}
 	return func(k string) string { return env[k] }
 }

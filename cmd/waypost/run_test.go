@@ -135,7 +135,7 @@ func TestClusterModeNeedsMigrateThenRunsTwoInstances(t *testing.T) {
 	dsn := dbtest.DSN(t)
 	keys := strings.Repeat("1f", 32) + ":" + strings.Repeat("2e", 32)
 	env := func() map[string]string {
-		return map[string]string{"DATABASE_URL": dsn, "WAYPOST_SESSION_KEYS": keys,
+		return map[string]string{"DATABASE_URL": dsn, "WAYPOST_SESSION_KEYS": keys, "WAYPOST_DATA_KEYS": strings.Repeat("3d", 32),
 			"WAYPOST_BOOTSTRAP_EMAIL": "ops@example.com", "WAYPOST_BOOTSTRAP_PASSWORD": "cluster-password",
 			"WAYPOST_BOOTSTRAP_API_KEY": "wp_cluster_key_0123456789"}
 	}

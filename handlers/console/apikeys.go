@@ -12,21 +12,29 @@ import (
 )
 
 // ShowAPIKeys lists the organization's API keys.
-func (h *Handler) ShowAPIKeys(c *gin.Context) { h.apiKeysPage(c, http.StatusOK, "", nil) }
+func (h *Handler) ShowAPIKeys(c *gin.Context) {
+	h.apiKeysPage(c, http.StatusOK, templates.NewAPIKey{}, nil)
+}
 
-// CreateAPIKey makes a key and shows it once.
+// CreateAPIKey makes a key, or a key with signature and its secret, and shows it once.
 func (h *Handler) CreateAPIKey(c *gin.Context) {
-	key, _, err := h.Accounts.NewAPIKey(c.Request.Context(), orgID(c), c.PostForm("name"))
+	var created templates.NewAPIKey
+	var err error
+	if c.PostForm("kind") == "signature" {
+		created.Key, created.Secret, _, err = h.Accounts.NewSignatureAPIKey(c.Request.Context(), orgID(c), c.PostForm("name"))
+	} else {
+		created.Key, _, err = h.Accounts.NewAPIKey(c.Request.Context(), orgID(c), c.PostForm("name"))
+	}
 	var ve *models.ValidationError
 	if errors.As(err, &ve) {
-		h.apiKeysPage(c, http.StatusUnprocessableEntity, "", fieldErrors(ve))
+		h.apiKeysPage(c, http.StatusUnprocessableEntity, templates.NewAPIKey{}, fieldErrors(ve))
 		return
 	}
 	if err != nil {
 		h.serverError(c, err)
 		return
 	}
-	h.apiKeysPage(c, http.StatusCreated, key, nil)
+	h.apiKeysPage(c, http.StatusCreated, created, nil)
 }
 
 // RevokeAPIKey disables a key.
@@ -43,7 +51,7 @@ func (h *Handler) RevokeAPIKey(c *gin.Context) {
 	render.Redirect(c, "/api-keys")
 }
 
-func (h *Handler) apiKeysPage(c *gin.Context, status int, newKey string, errs templates.FieldErrors) {
+func (h *Handler) apiKeysPage(c *gin.Context, status int, created templates.NewAPIKey, errs templates.FieldErrors) {
 	keys, err := h.Accounts.APIKeys(c.Request.Context(), orgID(c))
 	if err != nil {
 		h.serverError(c, err)
@@ -52,7 +60,7 @@ func (h *Handler) apiKeysPage(c *gin.Context, status int, newKey string, errs te
 	rows := make([]templates.APIKeyRow, 0, len(keys))
 	for _, k := range keys {
 		rows = append(rows, templates.APIKeyRow{ID: k.ID, Name: k.Name, Prefix: k.Prefix,
-			CreatedAt: k.CreatedAt, LastUsed: k.LastUsedAt, Revoked: k.RevokedAt != nil})
+			CreatedAt: k.CreatedAt, LastUsed: k.LastUsedAt, Revoked: k.RevokedAt != nil, Signature: k.SignatureRequired})
 	}
-	render.HTML(c, status, templates.APIKeysPage(nav(c, "api-keys"), rows, newKey, errs))
+	render.HTML(c, status, templates.APIKeysPage(nav(c, "api-keys"), rows, created, errs))
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/detect"
 	"github.com/waypost/waypost/web/jobs"
+	"github.com/waypost/waypost/web/secretbox"
 	"github.com/waypost/waypost/web/server"
 	"github.com/waypost/waypost/web/tracking"
 )
@@ -42,8 +43,15 @@ func OpenDB(ctx context.Context, cfg *config.Config, log *slog.Logger, now func(
 		if err := cfg.EnsureSessionKeys(); err != nil {
 			return nil, fmt.Errorf("session keys: %w", err)
 		}
+		if err := cfg.EnsureDataKeys(); err != nil {
+			return nil, fmt.Errorf("data keys: %w", err)
+		}
 	}
-	db, err := models.Open(ctx, models.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.DBPath(), Logger: log, Now: now})
+	box, err := secretbox.New(cfg.DataKeys)
+	if err != nil {
+		return nil, fmt.Errorf("data keys: %w", err)
+	}
+	db, err := models.Open(ctx, models.Options{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.DBPath(), Logger: log, Now: now, Sealer: box})
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +96,11 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.D
 	}
 	if err := db.SyncCouriers(ctx, catalogRows()); err != nil {
 		return nil, err
+	}
+	if n, err := db.SealCourierCredentials(ctx); err != nil {
+		return nil, err
+	} else if n > 0 {
+		log.Info("courier credentials sealed", "connections", n)
 	}
 	acc, err := accounts.NewService(ctx, db, runtime.NumCPU())
 	if err != nil {

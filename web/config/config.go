@@ -37,7 +37,9 @@ type Config struct {
 	// SessionKeys are pairs of (authentication, encryption) keys, newest first, for
 	// rotating cookie keys without logging everybody out.
 	SessionKeys [][]byte
-	Sandbox     bool
+	// DataKeys seal secrets stored in the database (AES-256), newest first.
+	DataKeys [][]byte
+	Sandbox  bool
 	// SandboxStep is the simulator's unit of time: one scenario step per SandboxStep.
 	SandboxStep time.Duration
 	LogLevel    slog.Level
@@ -94,6 +96,7 @@ func Load(getenv Getenv) (*Config, error) {
 	c.LogLevel = r.level("WAYPOST_LOG_LEVEL")
 	c.BaseURL = r.baseURL("WAYPOST_BASE_URL", c.Addr)
 	c.SessionKeys = r.sessionKeys("WAYPOST_SESSION_KEYS", c.Mode == ModeCluster)
+	c.DataKeys = r.dataKeys("WAYPOST_DATA_KEYS", c.Mode == ModeCluster)
 	r.check("WAYPOST_ADDR", validAddr(c.Addr))
 	r.bootstrap(c)
 	c.Carriers = r.carriers()

@@ -28,13 +28,13 @@ func TestClusterMode(t *testing.T) {
 	keys := strings.Repeat("ab", 32) + ":" + strings.Repeat("cd", 32)
 	c, err := Load(env(map[string]string{
 		"DATABASE_URL": "postgres://u@db:5432/waypost", "WAYPOST_SESSION_KEYS": keys,
-		"WAYPOST_BASE_URL": "https://track.example.com/",
+		"WAYPOST_DATA_KEYS": strings.Repeat("ef", 32), "WAYPOST_BASE_URL": "https://track.example.com/",
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Mode != ModeCluster || c.Sandbox || len(c.SessionKeys) != 2 || !c.SecureCookies() {
-		t.Errorf("cluster: mode=%s sandbox=%v keys=%d secure=%v", c.Mode, c.Sandbox, len(c.SessionKeys), c.SecureCookies())
+	if c.Mode != ModeCluster || c.Sandbox || len(c.SessionKeys) != 2 || len(c.DataKeys) != 1 || !c.SecureCookies() {
+		t.Errorf("cluster: mode=%s sandbox=%v keys=%d data keys=%d secure=%v", c.Mode, c.Sandbox, len(c.SessionKeys), len(c.DataKeys), c.SecureCookies())
 	}
 	if c.BaseURL.String() != "https://track.example.com" {
 		t.Errorf("base URL %s", c.BaseURL)
@@ -50,6 +50,10 @@ func TestBadConfigNamesTheVariable(t *testing.T) {
 		{map[string]string{"DATABASE_URL": "mysql://x"}, "DATABASE_URL"},
 		{map[string]string{"DATABASE_URL": "postgres://db/w"}, "WAYPOST_SESSION_KEYS"},
 		{map[string]string{"WAYPOST_SESSION_KEYS": "short:keys"}, "WAYPOST_SESSION_KEYS"},
+		{map[string]string{"DATABASE_URL": "postgres://db/w", "WAYPOST_SESSION_KEYS": strings.Repeat("ab", 32) + ":" + strings.Repeat("cd", 32)}, "WAYPOST_DATA_KEYS"},
+		{map[string]string{"WAYPOST_DATA_KEYS": strings.Repeat("ab", 16)}, "WAYPOST_DATA_KEYS"},
+		{map[string]string{"WAYPOST_DATA_KEYS": strings.Repeat("ab", 32) + ",nothex"}, "WAYPOST_DATA_KEYS"},
+		{map[string]string{"WAYPOST_DATA_KEYS_FILE": "/nonexistent/keys"}, "WAYPOST_DATA_KEYS_FILE"},
 		{map[string]string{"WAYPOST_SANDBOX": "maybe"}, "WAYPOST_SANDBOX"},
 		{map[string]string{"WAYPOST_LOG_LEVEL": "loud"}, "WAYPOST_LOG_LEVEL"},
 		{map[string]string{"WAYPOST_BASE_URL": "ftp://x"}, "WAYPOST_BASE_URL"},

@@ -1,0 +1,68 @@
+package models
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+)
+
+func (db *DB) sealCredentials(creds map[string]any) (string, error) {
+	b, err := json.Marshal(creds)
+	if err != nil {
+		return "", fmt.Errorf("encode credentials: %w", err)
+	}
+	return db.seal(b, "courier credentials")
+}
+
+// openCredentials fills Credentials from the stored column. Rows written before
+// sealing hold plain JSON; they stay readable until SealCourierCredentials or the
+// next update seals them.
+func (db *DB) openCredentials(cc *CourierConnection) error {
+	raw := []byte(cc.StoredCredentials)
+	if db.sealer != nil && db.sealer.Sealed(cc.StoredCredentials) {
+		b, err := db.open(cc.StoredCredentials, "courier credentials")
+		if err != nil {
+			return err
+		}
+		raw = b
+	}
+	cc.Credentials = map[string]any{}
+	if len(raw) == 0 {
+		return nil
+	}
+	if err := json.Unmarshal(raw, &cc.Credentials); err != nil {
+		return fmt.Errorf("decode credentials of courier connection %s: %w", cc.ID, err)
+	}
+	return nil
+}
+
+// SealCourierCredentials seals the credentials of connections stored in clear by
+// earlier versions and reports how many it sealed. Each row is rewritten only if
+// it still holds what was read, so instances starting together do not clash.
+func (db *DB) SealCourierCredentials(ctx context.Context) (int, error) {
+	var rows []CourierConnection
+	err := db.q(ctx).Model(&CourierConnection{}).Select("id", "credentials").Find(&rows).Error
+	if err != nil {
+		return 0, wrap(err, "find courier credentials in clear")
+	}
+	sealed := 0
+	for _, cc := range rows {
+		if db.sealer == nil || db.sealer.Sealed(cc.StoredCredentials) {
+			continue
+		}
+		if err := db.openCredentials(&cc); err != nil {
+			return sealed, err
+		}
+		v, err := db.sealCredentials(cc.Credentials)
+		if err != nil {
+			return sealed, err
+		}
+		res := db.q(ctx).Model(&CourierConnection{}).Where("id = ? AND credentials = ?", cc.ID, cc.StoredCredentials).
+			Update("credentials", v)
+		if res.Error != nil {
+			return sealed, wrap(res.Error, "seal courier credentials")
+		}
+		sealed += int(res.RowsAffected)
+	}
+	return sealed, nil
+}
