@@ -1,0 +1,138 @@
+package checkpointlang
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// side is one language's pattern of a phrase.
+type side struct {
+	re    *regexp.Regexp
+	names []string // placeholder names in the order of the pattern's groups
+	text  string   // the pattern as written, rendered with the captured values
+}
+
+type entry struct{ en, ko side }
+
+var (
+	placeholder = regexp.MustCompile(`\{[a-z]+\}`)
+	catalogue   = compile(append(append([]phrase(nil), koreanPhrases...), englishPhrases...))
+)
+
+func compile(ps []phrase) []entry {
+	out := make([]entry, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, entry{en: compileSide(p.en, englishLiteral), ko: compileSide(p.ko, koreanLiteral)})
+	}
+	return out
+}
+
+// compileSide turns "Picked up by {carrier} at {place}" into an anchored regexp
+// with one lazy group per placeholder.
+func compileSide(text string, literal func(string) string) side {
+	text = trimEnd(text)
+	var b strings.Builder
+	var names []string
+	last := 0
+	for _, loc := range placeholder.FindAllStringIndex(text, -1) {
+		b.WriteString(literal(text[last:loc[0]]))
+		b.WriteString(`(.+?)`)
+		names = append(names, text[loc[0]+1:loc[1]-1])
+		last = loc[1]
+	}
+	b.WriteString(literal(text[last:]))
+	return side{re: regexp.MustCompile(`(?i)^` + b.String() + `$`), names: names, text: text}
+}
+
+// englishLiteral matches words in any case with any run of spaces between them.
+func englishLiteral(s string) string {
+	parts := strings.Fields(s)
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(p)
+	}
+	out := strings.Join(parts, `\s+`)
+	if strings.HasPrefix(s, " ") {
+		out = `\s*` + out
+	}
+	if strings.HasSuffix(s, " ") {
+		out += `\s*`
+	}
+	return out
+}
+
+// koreanLiteral ignores spacing, which Korean carriers vary ("이동중", "이동 중").
+func koreanLiteral(s string) string {
+	var b strings.Builder
+	b.WriteString(`\s*`)
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		b.WriteString(regexp.QuoteMeta(string(r)))
+		b.WriteString(`\s*`)
+	}
+	return b.String()
+}
+
+// trimEnd drops spaces and a final period, which carriers add or leave out at will.
+func trimEnd(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), ". ")
+}
+
+func (e *entry) side(l Lang) *side {
+	if l == Korean {
+		return &e.ko
+	}
+	return &e.en
+}
+
+// lookup renders text in language to when the catalogue knows it: first as a text
+// of the other language, then as a text of the target language whose carried
+// parts ({place}, {who}) are in the other one ("Arrived at 옥천HUB").
+func lookup(text string, to Lang) (string, bool) {
+	text = trimEnd(text)
+	if text == "" {
+		return "", false
+	}
+	from := other(to)
+	for _, pass := range []Lang{from, to} {
+		for i := range catalogue {
+			e := &catalogue[i]
+			if m := e.side(pass).re.FindStringSubmatch(text); m != nil {
+				return render(e.side(pass), e.side(to), m[1:], to), true
+			}
+		}
+	}
+	return "", false
+}
+
+func render(src, dst *side, values []string, to Lang) string {
+	byName := make(map[string]string, len(values))
+	for i, v := range values {
+		byName[src.names[i]] = carry(src.names[i], strings.TrimSpace(v), to)
+	}
+	return placeholder.ReplaceAllStringFunc(dst.text, func(p string) string {
+		return byName[p[1:len(p)-1]]
+	})
+}
+
+// carry translates the part a placeholder captured, as far as its kind allows.
+func carry(name, v string, to Lang) string {
+	switch name {
+	case "place":
+		return Place(v, to)
+	case "who":
+		return words(v, to)
+	case "window":
+		return window(v, to)
+	}
+	return v
+}
+
+func other(l Lang) Lang {
+	if l == Korean {
+		return English
+	}
+	return Korean
+}
