@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -20,9 +21,10 @@ type KeyChecker interface {
 const orgKey = "waypost.org"
 
 // RequireAPIKey authenticates AfterShip-style requests by the as-api-key header
-// (or aftership-api-key, which the legacy v4 clients send), then applies the
+// (or aftership-api-key, which the legacy v4 clients send) and, for keys with
+// signature, the request's signature against the clock now; then it applies the
 // per-key rate limit.
-func RequireAPIKey(keys KeyChecker, limit *middleware.Limiter) gin.HandlerFunc {
+func RequireAPIKey(keys KeyChecker, limit *middleware.Limiter, now func() time.Time) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		key := strings.TrimSpace(c.GetHeader("as-api-key"))
 		if key == "" {
@@ -39,6 +41,9 @@ func RequireAPIKey(keys KeyChecker, limit *middleware.Limiter) gin.HandlerFunc {
 		}
 		if err != nil {
 			FailErr(c, err)
+			return
+		}
+		if !checkSignature(c, k, now()) {
 			return
 		}
 		d := limit.Allow(k.ID)

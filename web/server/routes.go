@@ -93,7 +93,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	// version is its own handler set over the one tracking service.
 	apiLimit := mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)
 	aftership := func(prefix string) *gin.RouterGroup {
-		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit))
+		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit, d.Now))
 	}
 	classicTrackingRoutes(aftership("/tracking/2024-04"), api.New2404(d.Tracking))
 	classicTrackingRoutes(aftership("/v4"), api.NewV4(d.Tracking))
