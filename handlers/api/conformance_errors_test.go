@@ -3,6 +3,7 @@ package api_test
 import (
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/waypost/waypost/web/app/apptest"
@@ -96,4 +97,24 @@ func TestConformanceCountryCodes(t *testing.T) {
 	edd := map[string]any{"estimated_delivery_dates": []any{map[string]any{"slug": "kpost", "pickup_time": "2024-01-01 10:00:00",
 		"origin_address": map[string]any{"country": "KOR"}, "destination_address": map[string]any{"country": "ABC"}}}}
 	classic.expect(classic.do("POST", "/estimated-delivery-date/predict-batch", edd), http.StatusBadRequest, 4008)
+}
+
+// A next courier (2025-07: last_mile) names a known courier and a tracking number.
+func TestConformanceNextCouriers(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{Start: asStart})
+	classic := newASClient(t, in, "/tracking/2024-04")
+	for _, next := range []string{`{"slug":"no-such","tracking_number":"123456789"}`, `{"tracking_number":"123456789"}`, `{"slug":"usps"}`} {
+		body := `{"tracking":{"tracking_number":"6123456789030","slug":"kpost","next_couriers":[` + next + `]}}`
+		r := classic.expect(classic.do("POST", "/trackings", body), http.StatusBadRequest, 4008)
+		if !strings.HasPrefix(r.Meta.Message, "The value of `next_couriers` is invalid") {
+			t.Errorf("%s: %q", next, r.Meta.Message)
+		}
+	}
+	v2507 := newASClient(t, in, "/tracking/2025-07")
+	r := v2507.expect(v2507.do("POST", "/trackings", `{"tracking_number":"6123456789030","slug":"kpost","last_mile":{"slug":"no-such","tracking_number":"123456789"}}`), http.StatusBadRequest, 4008)
+	if !strings.HasPrefix(r.Meta.Message, "The value of `last_mile` is invalid") {
+		t.Errorf("2025-07 last_mile: %q", r.Meta.Message)
+	}
+	ok := `{"tracking":{"tracking_number":"6123456789030","slug":"kpost","next_couriers":[{"slug":"usps","tracking_number":"9400100000000000000000"}]}}`
+	classic.expect(classic.do("POST", "/trackings", ok), http.StatusCreated, 201)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/carriers"
 )
 
 // Limits on list fields, as AfterShip documents them.
@@ -134,6 +135,9 @@ func validateLists(t *models.Tracking) error {
 		return invalid("next_couriers", fmt.Sprintf("at most %d next courier", MaxNextCouriers))
 	}
 	for _, n := range t.NextCouriers {
+		if _, known := carriers.Lookup(n.Slug); !known {
+			return invalid("next_couriers", "each next courier needs the slug of a known courier")
+		}
 		if err := ValidateNumber(NormalizeNumber(n.TrackingNumber)); err != nil {
 			return invalid("next_couriers", "each next courier needs a valid tracking_number")
 		}
