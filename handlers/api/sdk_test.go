@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -82,13 +83,15 @@ func (s sdkStep) obj(t *testing.T, name string) map[string]any {
 	return m
 }
 
-// runSDK runs one script against the instance and returns its steps.
-func runSDK(t *testing.T, in *apptest.Instance, script string) map[string]sdkStep {
+// runSDK runs one script against the instance and returns its steps. env adds
+// NAME=value pairs, overriding the bootstrap API key when it names another.
+func runSDK(t *testing.T, in *apptest.Instance, script string, env ...string) map[string]sdkStep {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "node", filepath.Join(sdkDir, script))
-	cmd.Env = append(os.Environ(), "WAYPOST_URL="+in.URL, "WAYPOST_API_KEY="+apptest.APIKey)
+	cmd.Env = append(os.Environ(), "WAYPOST_URL="+in.URL, "WAYPOST_API_KEY="+apptest.APIKey, "WAYPOST_API_SECRET=")
+	cmd.Env = append(cmd.Env, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -105,59 +108,82 @@ func TestOfficialTrackingSDK2507(t *testing.T) {
 	requireSDKs(t)
 	apptest.Each(t, func(t *testing.T, dialect string) {
 		in := apptest.Start(t, dialect, apptest.Options{Start: asStart})
-		steps := runSDK(t, in, "tracking-2025-07.js")
-		created := steps["create"].obj(t, "create")
-		if created["slug"] != "kpost" || created["origin_country_region"] != "KOR" || created["title"] != "SDK order" {
-			t.Errorf("create: %v", created)
+		checkTrackingSDK2507(t, runSDK(t, in, "tracking-2025-07.js"))
+	})
+}
+
+// The same calls through the SDK's AES authentication type, with an API key with
+// signature that refuses unsigned requests: every request is signed by the SDK
+// and verified here. The SDK dates its signatures by the wall clock.
+func TestOfficialTrackingSDK2507SignedRequests(t *testing.T) {
+	requireSDKs(t)
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{Start: time.Now().UTC()})
+		key, secret, _, err := in.App.Accounts.NewSignatureAPIKey(t.Context(), in.OrgID(t), "SDK signed")
+		if err != nil {
+			t.Fatal(err)
 		}
-		if steps["create"].RateLimit == "" {
-			t.Error("the SDK saw no x-ratelimit-limit header")
-		}
-		wantErrors := map[string][3]any{
-			"duplicate":       {"TRACKING_ALREADY_EXIST", 4003, 400},
-			"invalid":         {"TRACKING_NUMBER_INVALID", 4005, 400},
-			"retrack_active":  {"INACTIVE_RETRACK_NOT_ALLOWED", 4013, 400},
-			"get_deleted":     {"TRACKING_DOES_NOT_EXIST", 4004, 404},
-			"predict_invalid": {"VALUE_REQUIRED", 4009, 400},
-		}
-		for name, want := range wantErrors {
-			e := steps[name].Error
-			if e == nil || e.Code != want[0] || e.MetaCode != want[1] || e.StatusCode != want[2] {
-				t.Errorf("%s: SDK error %+v, want %v", name, e, want)
-			}
-		}
-		if got := steps["get"].obj(t, "get"); got["title"] != "SDK order" || got["tag"] != "Pending" || got["order_id"] != nil {
-			t.Errorf("get with fields: %v", got)
-		}
-		if got := steps["update"].obj(t, "update"); got["title"] != "Renamed" || got["note"] != "fragile" || got["order_id"] != "SDK-1" {
-			t.Errorf("update: %v", got)
-		}
-		first, next := steps["list_first"].obj(t, "list_first"), steps["list_next"].obj(t, "list_next")
-		if len(first["trackings"].([]any)) != 1 || len(next["trackings"].([]any)) != 1 ||
-			first["trackings"].([]any)[0].(map[string]any)["id"] == next["trackings"].([]any)[0].(map[string]any)["id"] {
-			t.Errorf("cursor paging: %v then %v", first["pagination"], next["pagination"])
-		}
-		if f := steps["list_filtered"].obj(t, "list_filtered"); f["pagination"].(map[string]any)["total"] != float64(1) {
-			t.Errorf("filtered list: %v", f["pagination"])
-		}
-		if c := steps["complete"].obj(t, "complete"); c["tag"] != "Delivered" || c["active"] != false {
-			t.Errorf("complete: %v %v", c["tag"], c["active"])
-		}
-		if r := steps["retrack"].obj(t, "retrack"); r["active"] != true {
-			t.Errorf("retrack: %v", r["active"])
-		}
-		steps["delete"].obj(t, "delete")
-		if d := steps["detect"].obj(t, "detect"); d["couriers"].([]any)[0].(map[string]any)["slug"] != "ups" {
-			t.Errorf("detect: %v", d)
-		}
-		conn := steps["connection_get"].obj(t, "connection_get")
-		if conn["courier_slug"] != "usps" || conn["credentials"].(map[string]any)["client_secret"] != "**************9876" {
-			t.Errorf("connection: %v", conn)
-		}
-		for _, name := range []string{"couriers", "connection_update", "connection_list", "connection_delete", "predict", "predict_batch"} {
-			steps[name].obj(t, name)
+		checkTrackingSDK2507(t, runSDK(t, in, "tracking-2025-07.js", "WAYPOST_API_KEY="+key, "WAYPOST_API_SECRET="+secret))
+		wrong := runSDK(t, in, "tracking-2025-07.js", "WAYPOST_API_KEY="+key, "WAYPOST_API_SECRET=wps_wrong")
+		if e := wrong["create"].Error; e == nil || e.StatusCode != 401 || !strings.Contains(e.Message, "signature") {
+			t.Errorf("SDK signing with the wrong secret: %+v", e)
 		}
 	})
+}
+
+func checkTrackingSDK2507(t *testing.T, steps map[string]sdkStep) {
+	t.Helper()
+	created := steps["create"].obj(t, "create")
+	if created["slug"] != "kpost" || created["origin_country_region"] != "KOR" || created["title"] != "SDK order" {
+		t.Errorf("create: %v", created)
+	}
+	if steps["create"].RateLimit == "" {
+		t.Error("the SDK saw no x-ratelimit-limit header")
+	}
+	wantErrors := map[string][3]any{
+		"duplicate":       {"TRACKING_ALREADY_EXIST", 4003, 400},
+		"invalid":         {"TRACKING_NUMBER_INVALID", 4005, 400},
+		"retrack_active":  {"INACTIVE_RETRACK_NOT_ALLOWED", 4013, 400},
+		"get_deleted":     {"TRACKING_DOES_NOT_EXIST", 4004, 404},
+		"predict_invalid": {"VALUE_REQUIRED", 4009, 400},
+	}
+	for name, want := range wantErrors {
+		e := steps[name].Error
+		if e == nil || e.Code != want[0] || e.MetaCode != want[1] || e.StatusCode != want[2] {
+			t.Errorf("%s: SDK error %+v, want %v", name, e, want)
+		}
+	}
+	if got := steps["get"].obj(t, "get"); got["title"] != "SDK order" || got["tag"] != "Pending" || got["order_id"] != nil {
+		t.Errorf("get with fields: %v", got)
+	}
+	if got := steps["update"].obj(t, "update"); got["title"] != "Renamed" || got["note"] != "fragile" || got["order_id"] != "SDK-1" {
+		t.Errorf("update: %v", got)
+	}
+	first, next := steps["list_first"].obj(t, "list_first"), steps["list_next"].obj(t, "list_next")
+	if len(first["trackings"].([]any)) != 1 || len(next["trackings"].([]any)) != 1 ||
+		first["trackings"].([]any)[0].(map[string]any)["id"] == next["trackings"].([]any)[0].(map[string]any)["id"] {
+		t.Errorf("cursor paging: %v then %v", first["pagination"], next["pagination"])
+	}
+	if f := steps["list_filtered"].obj(t, "list_filtered"); f["pagination"].(map[string]any)["total"] != float64(1) {
+		t.Errorf("filtered list: %v", f["pagination"])
+	}
+	if c := steps["complete"].obj(t, "complete"); c["tag"] != "Delivered" || c["active"] != false {
+		t.Errorf("complete: %v %v", c["tag"], c["active"])
+	}
+	if r := steps["retrack"].obj(t, "retrack"); r["active"] != true {
+		t.Errorf("retrack: %v", r["active"])
+	}
+	steps["delete"].obj(t, "delete")
+	if d := steps["detect"].obj(t, "detect"); d["couriers"].([]any)[0].(map[string]any)["slug"] != "ups" {
+		t.Errorf("detect: %v", d)
+	}
+	conn := steps["connection_get"].obj(t, "connection_get")
+	if conn["courier_slug"] != "usps" || conn["credentials"].(map[string]any)["client_secret"] != "**************9876" {
+		t.Errorf("connection: %v", conn)
+	}
+	for _, name := range []string{"couriers", "connection_update", "connection_list", "connection_delete", "predict", "predict_batch"} {
+		steps[name].obj(t, name)
+	}
 }
 
 func TestOfficialAfterShipSDKv4(t *testing.T) {

@@ -1,12 +1,16 @@
 // Drives @aftership/tracking-sdk (API 2025-07) against the Waypost at WAYPOST_URL
 // and prints what each call returned (or the error the SDK raised) as one JSON
 // object. The Go test asserts on it.
-const { AfterShip } = require("@aftership/tracking-sdk");
+const { AfterShip, AuthType } = require("@aftership/tracking-sdk");
 
+// With WAYPOST_API_SECRET set, every request is signed (the SDK's AES
+// authentication type: as-signature-hmac-sha256 and a date header).
+const secret = process.env.WAYPOST_API_SECRET;
 const client = new AfterShip({
   api_key: process.env.WAYPOST_API_KEY,
   domain: process.env.WAYPOST_URL,
   max_retry: 0,
+  ...(secret ? { auth_type: AuthType.AES, api_secret: secret } : {}),
 });
 
 const out = {};
