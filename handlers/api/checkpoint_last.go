@@ -18,13 +18,14 @@ type lastCheckpointV4 struct {
 	Checkpoint any `json:"checkpoint"`
 }
 
-// ShowLastCheckpoint serves GET /last_checkpoint/:id and /last_checkpoint/:slug/:tracking_number.
+// ShowLastCheckpoint serves GET /last_checkpoint/:id and /last_checkpoint/:slug/:tracking_number,
+// in the language of lang like ShowTracking.
 func (h *Handler) ShowLastCheckpoint(c *gin.Context) {
 	t, ok := h.lookup(c)
 	if !ok {
 		return
 	}
-	d, ok := h.detail(c, t)
+	d, ok := h.translatedDetail(c, t)
 	if !ok {
 		return
 	}

@@ -7,11 +7,11 @@ func TestMessageKoreanToEnglish(t *testing.T) {
 		{"CJ pickup", "보내시는 고객님으로부터 상품을 인수받았습니다", "InTransit_002", "Parcel received from the sender"},
 		{"spacing and period vary", "배송지역으로 상품이 이동 중입니다.", "InTransit_007", "Parcel on its way to the delivery area"},
 		{"CJ out for delivery with window and driver", "고객님의 상품을 배송할 예정입니다.(17~19시)(배송담당:이래건 010-9473-1038)", "OutForDelivery_001",
-			"Your parcel is out for delivery (17:00–19:00) (Driver: 이래건 010-9473-1038)"},
+			"Your parcel is out for delivery (17:00–19:00) (Driver: Lee Raegeon 010-9473-1038)"},
 		{"CJ delivered", "고객님의 상품이 배송완료 되었습니다.(담당사원:이래건 010-9473-1038)", "Delivered_001",
-			"Your parcel has been delivered (Driver: 이래건 010-9473-1038)"},
+			"Your parcel has been delivered (Driver: Lee Raegeon 010-9473-1038)"},
 		{"nested parentheses in a signer", "상품을 전달하고 서명을 받았습니다.(인수자:이웃(302호))(배송담당:홍길동 010-1234-5678)", "Delivered_003",
-			"Parcel delivered and signed for (Received by: Neighbor(302호)) (Driver: 홍길동 010-1234-5678)"},
+			"Parcel delivered and signed for (Received by: Neighbor (No. 302)) (Driver: Hong Gildong 010-1234-5678)"},
 		{"Korea Post status and reason", "미배달 (수취인부재)", "AttemptFail_002", "Not delivered (Recipient not available)"},
 		{"Korea Post recipient", "배달완료 (수령인:본인)", "Delivered_001", "Delivered (Received by: Addressee)"},
 		{"Korea Post status words", "배달준비 재배달", "OutForDelivery_001", "Out for delivery, redelivery"},
@@ -92,5 +92,18 @@ func TestTranslateKeepsStatusAndSkipsWithoutLanguage(t *testing.T) {
 	}
 	if got := Translate(in, ""); got != in {
 		t.Errorf("no language changed the checkpoint: %+v", got)
+	}
+}
+
+func TestPersonName(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"홍길동", "Hong Gildong"}, {"이래건", "Lee Raegeon"}, {"김민준", "Kim Minjun"},
+		{"이서연", "Lee Seoyeon"}, {"정하늘", "Jung Haneul"}, {"이**", "Lee**"}, {"김*수", "Kim *su"},
+		{"편보람", "Pyeon Boram"},
+	}
+	for _, c := range cases {
+		if got := personName(c.in); got != c.want {
+			t.Errorf("personName(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package checkpointlang
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -53,11 +54,33 @@ func words(v string, to Lang) string {
 		if t, ok := find(recipients, head, to); ok {
 			fields[i] = t
 			if rest != "" {
-				fields[i] += "(" + rest
+				fields[i] += " (" + words(strings.TrimSuffix(rest, ")"), to) + ")"
 			}
+			continue
 		}
+		fields[i] = person(f, to)
 	}
 	return strings.Join(fields, " ")
+}
+
+var (
+	koreanName = regexp.MustCompile(`^\p{Hangul}[\p{Hangul}*]{1,3}$`)
+	flatNumber = regexp.MustCompile(`^(\d+)호$`)
+)
+
+// person writes a name or a flat number of a recipient or driver in English
+// letters ("홍길동" -> "Hong Gildong", "302호" -> "No. 302"); other words stay.
+func person(w string, to Lang) string {
+	if to != English {
+		return w
+	}
+	if m := flatNumber.FindStringSubmatch(w); m != nil {
+		return "No. " + m[1]
+	}
+	if koreanName.MatchString(w) {
+		return personName(w)
+	}
+	return w
 }
 
 var koreanWindow = regexp.MustCompile(`^(\d{1,2})\s*[~∼-]\s*(\d{1,2})\s*시$`)
@@ -72,18 +95,13 @@ func window(v string, to Lang) string {
 	return fmt.Sprintf("%02s:00–%02s:00", m[1], m[2])
 }
 
-var koreaNames = []string{"대한민국", "한국", "South Korea", "Korea, Republic of", "Republic of Korea", "Korea"}
+var koreaNames = []string{"대한민국", "한국", "대한민국(KOR)"}
 
-// country translates the name of South Korea, the one country whose name
-// carriers write in both languages; other names stay.
+// country writes the Korean name of South Korea, which Korea Post sends, in
+// English; other names, and all names for Korean readers, stay like places do.
 func country(name string, to Lang) string {
-	for _, k := range koreaNames {
-		if strings.EqualFold(strings.TrimSpace(name), k) {
-			if to == Korean {
-				return "대한민국"
-			}
-			return "South Korea"
-		}
+	if to == English && slices.Contains(koreaNames, strings.TrimSpace(name)) {
+		return "South Korea"
 	}
 	return name
 }
