@@ -15,7 +15,9 @@ import (
 // checkpoints carry a driver, a recipient and Korean branch names.
 const langNumber = "651234567933"
 
-func hasHangul(s string) bool { return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) }
+func hasHangul(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
+}
 
 func checkpointsOf(t *testing.T, tr map[string]any) []map[string]any {
 	t.Helper()
