@@ -90,7 +90,7 @@ func (db *DB) TrackingCount(ctx context.Context, orgID string) (int64, error) {
 
 func (db *DB) filterTrackings(q *gorm.DB, f TrackingFilter) *gorm.DB {
 	if k := strings.TrimSpace(f.Keyword); k != "" {
-		q = keywordFilter(q, k)
+		q = db.keywordFilter(q, k)
 	}
 	in := func(col string, vals []string) {
 		if len(vals) > 0 {
@@ -122,18 +122,6 @@ func (db *DB) filterTrackings(q *gorm.DB, f TrackingFilter) *gorm.DB {
 		q = transitFilter(q, *f.TransitTime, db.now())
 	}
 	return db.timeFilters(q, f)
-}
-
-// keywordFilter matches the keyword anywhere in the texts a merchant searches.
-func keywordFilter(q *gorm.DB, k string) *gorm.DB {
-	like := "%" + escapeLike(k) + "%"
-	cols := []string{"tracking_number", "title", "order_id", "customer_name", "custom_fields", "emails", "smses", "customers"}
-	conds := make([]string, len(cols))
-	args := make([]any, len(cols))
-	for i, c := range cols {
-		conds[i], args[i] = c+` LIKE ? ESCAPE '\'`, like
-	}
-	return q.Where("("+strings.Join(conds, " OR ")+")", args...)
 }
 
 func (db *DB) timeFilters(q *gorm.DB, f TrackingFilter) *gorm.DB {

@@ -1,0 +1,67 @@
+package models
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ncruces/go-sqlite3"
+	"github.com/ncruces/go-sqlite3/ext/fts5"
+	"gorm.io/gorm"
+)
+
+// Every SQLite connection of the process, including those opened for
+// migrations or bulk loads, gets FTS5: the triggers that keep the keyword
+// index write to an FTS5 table on each insert, update and delete of a tracking.
+func init() { sqlite3.AutoExtension(fts5.Register) }
+
+// keywordColumns are the texts a keyword is looked for in: those AfterShip
+// documents for keyword (tracking_number, title, order_id, customer_name,
+// custom_fields, emails, smses) and the 2025-07 API's customers, which holds
+// the same contacts.
+var keywordColumns = []string{"tracking_number", "title", "order_id", "customer_name", "custom_fields", "emails", "smses", "customers"}
+
+// searchText is the texts joined as the PostgreSQL trigram index
+// trackings_search (migration 00007) is built on; the planner uses that index
+// only for this very expression.
+const searchText = "(tracking_number || ' ' || title || ' ' || coalesce(order_id, '') || ' ' || coalesce(customer_name, '') || ' ' || " +
+	"coalesce(custom_fields, '') || ' ' || emails || ' ' || smses || ' ' || customers)"
+
+// minIndexedKeyword is the shortest keyword the trigram indexes can narrow:
+// a shorter one holds no trigram, so it is matched by reading the
+// organization's rows, as every keyword was before the indexes.
+const minIndexedKeyword = 3
+
+// keywordFilter keeps the trackings with the keyword anywhere in one of
+// keywordColumns: a substring match, case-insensitive for ASCII letters on
+// SQLite, case-sensitive on PostgreSQL (the two databases' LIKE). A keyword of
+// three characters or more is first looked up in the trigram index, which
+// finds every such tracking and maybe a few more; the LIKE then leaves out the
+// few, so both ways give the same rows.
+func (db *DB) keywordFilter(q *gorm.DB, k string) *gorm.DB {
+	q = keywordScan(q, k)
+	if utf8.RuneCountInString(k) < minIndexedKeyword {
+		return q
+	}
+	if db.dialect == Postgres {
+		return q.Where(searchText+` LIKE ?`, "%"+escapeLike(k)+"%")
+	}
+	return q.Where("id IN (SELECT tracking_id FROM tracking_search_ids WHERE rowid IN "+
+		"(SELECT rowid FROM tracking_search WHERE tracking_search MATCH ?))", ftsPhrase(k))
+}
+
+// keywordScan is the LIKE match on each of keywordColumns.
+func keywordScan(q *gorm.DB, k string) *gorm.DB {
+	like := "%" + escapeLike(k) + "%"
+	conds := make([]string, len(keywordColumns))
+	args := make([]any, len(keywordColumns))
+	for i, c := range keywordColumns {
+		conds[i], args[i] = c+` LIKE ? ESCAPE '\'`, like
+	}
+	return q.Where("("+strings.Join(conds, " OR ")+")", args...)
+}
+
+// ftsPhrase quotes k as one FTS5 phrase: with the trigram tokenizer, the rows
+// holding k as a substring of one column, whatever its letters' case.
+func ftsPhrase(k string) string {
+	return `"` + strings.ReplaceAll(k, `"`, `""`) + `"`
+}
