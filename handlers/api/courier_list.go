@@ -7,7 +7,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
 	"github.com/waypost/waypost/web/tracking"
 )
@@ -56,11 +55,9 @@ func (h *Handler) DetectCourier(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	for _, s := range in.hints.Slugs {
-		if _, ok := carriers.Lookup(s); !ok {
-			h.fail(c, models.Invalid("slug", models.CodeInvalidSlug, "The value of `slug` is invalid: unknown courier "+s+"."))
-			return
-		}
+	if err := tracking.ValidateDetectHints(&in.hints); err != nil {
+		h.fail(c, err)
+		return
 	}
 	var found []carriers.Courier
 	for _, slug := range h.svc.Detect(number, in.hints) {

@@ -212,3 +212,24 @@ func syncContacts(t *models.Tracking) {
 		}
 	}
 }
+
+// ValidateDetectHints checks what a detection request narrows the couriers by,
+// with the same rules as a new tracking's fields. Country codes may come in lower case.
+func ValidateDetectHints(h *DetectHints) error {
+	h.OriginCountryISO3 = strings.ToUpper(strings.TrimSpace(h.OriginCountryISO3))
+	h.DestinationCountryISO3 = strings.ToUpper(strings.TrimSpace(h.DestinationCountryISO3))
+	for _, s := range h.Slugs {
+		if _, ok := carriers.Lookup(s); !ok {
+			return models.Invalid("slug", models.CodeInvalidSlug, "The value of `slug` is invalid: unknown courier "+s+".")
+		}
+	}
+	switch {
+	case h.SlugGroup != "" && !slices.Contains(SlugGroups, h.SlugGroup):
+		return invalid("slug_group", "use one of "+strings.Join(SlugGroups, ", "))
+	case h.OriginCountryISO3 != "" && !validCountry(h.OriginCountryISO3):
+		return invalid("origin_country_iso3", "use an ISO 3166-1 alpha-3 code such as USA")
+	case h.DestinationCountryISO3 != "" && !validCountry(h.DestinationCountryISO3):
+		return invalid("destination_country_iso3", "use an ISO 3166-1 alpha-3 code such as USA")
+	}
+	return nil
+}
