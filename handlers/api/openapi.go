@@ -80,7 +80,11 @@ func operation(v apiVersion, op apiOp, in, out *schemaBuilder) map[string]any {
 		params = append(params, map[string]any{"name": name, "in": "path", "required": true, "schema": schema{"type": "string"}})
 	}
 	for _, name := range op.query {
-		params = append(params, map[string]any{"name": name, "in": "query", "schema": schema{"type": "string"}})
+		p := map[string]any{"name": name, "in": "query", "schema": schema{"type": "string"}}
+		if note, ok := queryNotes[name]; ok {
+			p["description"] = note
+		}
+		params = append(params, p)
 	}
 	if len(params) > 0 {
 		o["parameters"] = params

@@ -99,6 +99,16 @@ var (
 	showQuery = []string{"fields", "lang"}
 )
 
+// queryNotes describe the query parameters whose behavior a client cannot guess.
+var queryNotes = map[string]string{
+	"lang": "Translate checkpoint messages and places into this language (GET /trackings/:id and " +
+		"/last_checkpoint): `en` or `ko`, in any case and with a region (`en-US`, `ko_KR`). A message already " +
+		"in that language stays; a known carrier text is translated; any other reads as the checkpoint's " +
+		"status. Korean city, province and hub names get romanized English names. Other well-formed " +
+		"languages (`fr`, `zh`) leave checkpoints as the carrier wrote them; a value that is not a " +
+		"language tag is a 4008 error. Tags, subtags and times never change.",
+}
+
 // classicOps are the endpoints of v4 and 2024-04, given each one's tracking and list types.
 func classicOps(one, list reflect.Type) []apiOp {
 	brief := typeOf[docBriefV4]()
