@@ -123,3 +123,25 @@ func TestCredentialsWrittenInClearStayReadableUntilSealed(t *testing.T) {
 		}
 	})
 }
+
+func TestAPIKeySecretsAreSealedAtRest(t *testing.T) {
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{})
+		ctx := context.Background()
+		key, secret, k, err := in.App.Accounts.NewSignatureAPIKey(ctx, in.OrgID(t), "signed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored := storedColumn(t, in, "SELECT secret_sealed FROM api_keys WHERE id = ?", k.ID)
+		if strings.Contains(stored, secret) || !strings.HasPrefix(stored, "sb1:") {
+			t.Errorf("secret stored as %q", stored)
+		}
+		got, err := in.App.Accounts.Authenticate(ctx, key)
+		if err != nil || got.Secret != secret {
+			t.Errorf("secret read back as %q, %v", got.Secret, err)
+		}
+		if dialect == "sqlite" {
+			assertNotInFiles(t, in, secret)
+		}
+	})
+}
