@@ -15,17 +15,43 @@ type side struct {
 
 type entry struct{ en, ko side }
 
+// catalogue holds the phrases in order; a text is looked up by its key first
+// (most phrases have no placeholder), then against the patterns with one.
+type catalogue struct {
+	exact    map[Lang]map[string]*entry
+	patterns []entry
+}
+
 var (
 	placeholder = regexp.MustCompile(`\{[a-z]+\}`)
-	catalogue   = compile(append(append([]phrase(nil), koreanPhrases...), englishPhrases...))
+	phrases     = compile(append(append([]phrase(nil), koreanPhrases...), englishPhrases...))
 )
 
-func compile(ps []phrase) []entry {
-	out := make([]entry, 0, len(ps))
+func compile(ps []phrase) *catalogue {
+	c := &catalogue{exact: map[Lang]map[string]*entry{English: {}, Korean: {}}}
 	for _, p := range ps {
-		out = append(out, entry{en: compileSide(p.en, englishLiteral), ko: compileSide(p.ko, koreanLiteral)})
+		e := &entry{en: compileSide(p.en, englishLiteral), ko: compileSide(p.ko, koreanLiteral)}
+		if len(e.en.names) > 0 || len(e.ko.names) > 0 {
+			c.patterns = append(c.patterns, *e)
+			continue
+		}
+		for _, l := range []Lang{English, Korean} {
+			if _, taken := c.exact[l][key(e.side(l).text, l)]; !taken {
+				c.exact[l][key(e.side(l).text, l)] = e
+			}
+		}
 	}
-	return out
+	return c
+}
+
+// key is how a text without placeholders is looked up: English ignores case and
+// runs of spaces, Korean ignores spaces altogether.
+func key(text string, l Lang) string {
+	text = trimEnd(text)
+	if l == Korean {
+		return strings.Join(strings.Fields(text), "")
+	}
+	return strings.ToLower(strings.Join(strings.Fields(text), " "))
 }
 
 // compileSide turns "Picked up by {carrier} at {place}" into an anchored regexp
@@ -95,10 +121,12 @@ func lookup(text string, to Lang) (string, bool) {
 	if text == "" {
 		return "", false
 	}
-	from := other(to)
-	for _, pass := range []Lang{from, to} {
-		for i := range catalogue {
-			e := &catalogue[i]
+	for _, pass := range []Lang{other(to), to} {
+		if e, ok := phrases.exact[pass][key(text, pass)]; ok {
+			return e.side(to).text, true
+		}
+		for i := range phrases.patterns {
+			e := &phrases.patterns[i]
 			if m := e.side(pass).re.FindStringSubmatch(text); m != nil {
 				return render(e.side(pass), e.side(to), m[1:], to), true
 			}

@@ -2,6 +2,7 @@ package checkpointlang
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -126,4 +127,16 @@ func lookupAny(m string, to Lang) (string, bool) {
 		return "", false
 	}
 	return Message(m, "", to), true
+}
+
+// Both wordings of a phrase carry the same parts, or a translation would lose one.
+func TestPhrasesCarryTheSameParts(t *testing.T) {
+	for _, p := range append(append([]phrase(nil), koreanPhrases...), englishPhrases...) {
+		en, ko := placeholder.FindAllString(p.en, -1), placeholder.FindAllString(p.ko, -1)
+		slices.Sort(en)
+		slices.Sort(ko)
+		if !slices.Equal(en, ko) {
+			t.Errorf("%q and %q carry %v and %v", p.en, p.ko, en, ko)
+		}
+	}
 }
