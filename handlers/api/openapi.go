@@ -43,14 +43,20 @@ func buildOpenAPI() map[string]any {
 				"clients work after changing the base URL and the API key. Every response is an envelope " +
 				`{"meta": {"code", "message", "type"}, "data": ...}; meta.code is an AfterShip code (4001 to 4017) or the HTTP status.`,
 		},
-		"servers":  []any{map[string]any{"url": "/"}},
-		"security": []any{map[string]any{"as-api-key": []any{}}, map[string]any{"aftership-api-key": []any{}}},
-		"paths":    paths,
+		"servers": []any{map[string]any{"url": "/"}},
+		"security": []any{
+			map[string]any{"as-api-key": []any{}},
+			map[string]any{"as-api-key": []any{}, "as-signature-hmac-sha256": []any{}},
+			map[string]any{"aftership-api-key": []any{}},
+		},
+		"paths": paths,
 		"components": map[string]any{
 			"schemas": components,
 			"securitySchemes": map[string]any{
 				"as-api-key":        map[string]any{"type": "apiKey", "in": "header", "name": "as-api-key"},
 				"aftership-api-key": map[string]any{"type": "apiKey", "in": "header", "name": "aftership-api-key"},
+				"as-signature-hmac-sha256": map[string]any{"type": "apiKey", "in": "header", "name": "as-signature-hmac-sha256",
+					"description": signatureDoc},
 			},
 			"responses": map[string]any{"Error": map[string]any{
 				"description": "An error: meta.code says which, meta.message says why.",
@@ -59,6 +65,13 @@ func buildOpenAPI() map[string]any {
 		},
 	}
 }
+
+// signatureDoc explains signed requests, which OpenAPI has no scheme for.
+const signatureDoc = "For API keys with signature, sent with as-api-key: base64(HMAC-SHA256(API secret, sign string)). " +
+	"The sign string joins with newlines: the method; the uppercase hex MD5 of the body and the content-type " +
+	"(both empty without a body); the date header (RFC 1123, within 3 minutes of the server clock, required); " +
+	"the as- headers but the signature, as lowercase-name:trimmed-value sorted and joined by newlines; and the path " +
+	"with the query parameters sorted by name, values percent-encoded. A key with signature refuses unsigned requests."
 
 // docPath writes a gin route the OpenAPI way; the second segment of a legacy route
 // is the courier slug, which the router calls id.

@@ -69,3 +69,12 @@ func TestSignatureDateWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenAPIDeclaresSignedRequests(t *testing.T) {
+	doc := buildOpenAPI()
+	schemes := doc["components"].(map[string]any)["securitySchemes"].(map[string]any)
+	s, ok := schemes["as-signature-hmac-sha256"].(map[string]any)
+	if !ok || s["in"] != "header" || s["name"] != "as-signature-hmac-sha256" {
+		t.Errorf("signature scheme: %v", schemes)
+	}
+}
