@@ -27,9 +27,18 @@ func project(obj any, fields []string) any {
 	if err != nil {
 		return obj
 	}
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(b, &all); err != nil {
+	out, err := pick(b, fields)
+	if err != nil {
 		return obj
+	}
+	return out
+}
+
+// pick keeps the named top-level members of an encoded object.
+func pick(obj []byte, fields []string) (map[string]json.RawMessage, error) {
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(obj, &all); err != nil {
+		return nil, err
 	}
 	out := make(map[string]json.RawMessage, len(fields))
 	for _, f := range fields {
@@ -37,7 +46,7 @@ func project(obj any, fields []string) any {
 			out[f] = v
 		}
 	}
-	return out
+	return out, nil
 }
 
 // replaceField respells a field name inside an error message.

@@ -32,7 +32,8 @@ type listQuery struct {
 	raw         url.Values
 }
 
-// listPage is one page of encoded trackings.
+// listPage is one page of trackings; items stays empty, the trackings being
+// written into the encoded page by appendPage.
 type listPage struct {
 	total      int64
 	items      []any
@@ -74,15 +75,18 @@ func (h *Handler) ListTrackings(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	page.items = make([]any, len(ds))
-	for i := range ds {
-		page.items[i] = project(h.v.tracking(&ds[i]), q.fields)
-	}
 	if page.hasNext {
 		last := ts[len(ts)-1]
 		page.nextCursor = encodeCursor(models.TrackingCursor{CreatedAt: last.CreatedAt, ID: last.ID})
 	}
-	OK(c, http.StatusOK, h.v.list(q, page))
+	buf := pageBuffers.Get().(*[]byte)
+	defer putPageBuffer(buf)
+	*buf, err = h.appendPage((*buf)[:0], q, page, ds)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Data(http.StatusOK, "application/json; charset=utf-8", *buf)
 }
 
 func invalidParam(name, why string) error {

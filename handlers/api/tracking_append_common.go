@@ -1,0 +1,177 @@
+package api
+
+import (
+	"time"
+
+	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/tracking"
+)
+
+// What the list encoders of every version share.
+
+// derived are the values of a Detail an encoder needs more than once, worked out once.
+type derived struct {
+	transit                 *int
+	pickup, delivery, first *models.Checkpoint
+	link                    string
+	predicted               *tracking.EDDPrediction
+	latest                  *tracking.Estimate
+	onTimeStatus            string
+	onTimeLate              int
+	onTimeOK                bool
+	failedAttempts          int
+	origin, shipment        *string
+}
+
+func derive(d *tracking.Detail) derived {
+	x := derived{transit: d.TransitDays(), pickup: d.PickupCheckpoint(), delivery: d.DeliveryCheckpoint(),
+		first: d.FirstAttempt(), link: d.CourierLink(), predicted: d.PredictedDelivery(), latest: d.LatestEstimate(),
+		failedAttempts: d.FailedAttempts(), origin: originISO3(d), shipment: shipmentType(d)}
+	x.onTimeStatus, x.onTimeLate, x.onTimeOK = d.OnTime()
+	return x
+}
+
+// appendPlace writes the state, city, postal code and raw location of an origin
+// or destination.
+func appendPlace(o *jsonObject, side string, state, city, postal, raw *string) {
+	o.strPtr(side+"_state", state)
+	o.strPtr(side+"_city", city)
+	o.strPtr(side+"_postal_code", postal)
+	o.strPtr(side+"_raw_location", raw)
+}
+
+// appendStatus writes the run of fields from source to unique_token every version
+// shares.
+func appendStatus(o *jsonObject, d *tracking.Detail) {
+	o.str("source", d.Source)
+	o.str("tag", d.Tag)
+	o.str("subtag", d.Subtag)
+	o.str("subtag_message", d.SubtagMessage())
+	o.str("title", d.Title)
+	o.int("tracked_count", d.Parcel.PollCount)
+	o.null("last_mile_tracking_supported")
+	o.strPtr("language", d.Language)
+	o.str("unique_token", "deprecated")
+}
+
+// appendDelivery writes the run of fields from subscribed_smses to
+// first_attempted_at, which 2025-07 writes before the redirect link.
+func appendDelivery(o *jsonObject, d *tracking.Detail, x *derived, attemptBeforeRedirect bool) {
+	o.strs("subscribed_smses", []string{})
+	o.strs("subscribed_emails", []string{})
+	o.bool("return_to_sender", d.ReturnToSender())
+	o.strPtr("order_promised_delivery_date", d.OrderPromisedDeliveryDate)
+	o.strPtr("delivery_type", d.DeliveryType)
+	o.strPtr("pickup_location", d.PickupLocation)
+	o.strPtr("pickup_note", d.PickupNote)
+	o.strOrNull("courier_tracking_link", x.link)
+	if attemptBeforeRedirect {
+		o.checkpointTime("first_attempted_at", x.first)
+		o.strOrNull("courier_redirect_link", x.link)
+		return
+	}
+	o.strOrNull("courier_redirect_link", x.link)
+	o.checkpointTime("first_attempted_at", x.first)
+}
+
+func appendOnTime(o *jsonObject, x *derived) {
+	if !x.onTimeOK {
+		o.null("on_time_status")
+		o.null("on_time_difference")
+		return
+	}
+	o.str("on_time_status", x.onTimeStatus)
+	o.int("on_time_difference", x.onTimeLate)
+}
+
+func appendEDDDates(o *jsonObject, p *tracking.EDDPrediction) {
+	o.date("estimated_delivery_date", p.Date)
+	o.date("estimated_delivery_date_min", p.Min)
+	o.date("estimated_delivery_date_max", p.Max)
+}
+
+// appendEstimates writes first_ and latest_estimated_delivery, which are the same
+// estimate; 2025-07's carries a revise reason.
+func appendEstimates(o *jsonObject, e *tracking.Estimate, withReason bool) {
+	for _, k := range [...]string{"first_estimated_delivery", "latest_estimated_delivery"} {
+		if e == nil {
+			o.null(k)
+			continue
+		}
+		o.key(k)
+		typ, source, at, lo, hi := estimateFields(e)
+		v := openObject(o.b)
+		v.str("type", typ)
+		if source != "" {
+			v.str("source", source)
+		}
+		v.strPtr("datetime", at)
+		v.strPtr("datetime_min", lo)
+		v.strPtr("datetime_max", hi)
+		if withReason {
+			v.null("revise_reason")
+		}
+		o.b = v.close()
+	}
+}
+
+func appendCheckpointTags(o *jsonObject, c *models.Checkpoint) {
+	o.str("tag", c.Tag)
+	o.str("subtag", c.Subtag)
+	o.str("subtag_message", subtagMessage(c))
+}
+
+func appendCoordinates(b []byte, c *models.Checkpoint) []byte {
+	if len(c.Coordinates) != 2 {
+		return append(b, '[', ']')
+	}
+	b = append(b, '[')
+	b = appendJSONFloat(b, c.Coordinates[0])
+	b = append(b, ',')
+	b = appendJSONFloat(b, c.Coordinates[1])
+	return append(b, ']')
+}
+
+// appendLocalTime writes the event's time in its own zone, as localTimestamp does.
+func appendLocalTime(b []byte, c *models.Checkpoint) []byte {
+	b = append(b, '"')
+	b = appendTimestamp(b, c.OccurredAt, c.UTCOffset)
+	return append(b, '"')
+}
+
+func (o *jsonObject) checkpointTime(k string, c *models.Checkpoint) {
+	if c == nil {
+		o.null(k)
+		return
+	}
+	o.key(k)
+	o.b = appendLocalTime(o.b, c)
+}
+
+// naiveLocal writes the event's wall time without an offset, as naiveLocal does.
+func (o *jsonObject) naiveLocal(k string, c *models.Checkpoint) {
+	if c == nil {
+		o.null(k)
+		return
+	}
+	o.key(k)
+	o.b = append(o.b, '"')
+	o.b = c.LocalTime().AppendFormat(o.b, layoutNaive)
+	o.b = append(o.b, '"')
+}
+
+func (o *jsonObject) timePtr(k string, t *time.Time) {
+	if t == nil {
+		o.null(k)
+		return
+	}
+	o.utc(k, *t)
+}
+
+// date writes t's day in its own zone, as dateOf does.
+func (o *jsonObject) date(k string, t time.Time) {
+	o.key(k)
+	o.b = append(o.b, '"')
+	o.b = t.AppendFormat(o.b, time.DateOnly)
+	o.b = append(o.b, '"')
+}
