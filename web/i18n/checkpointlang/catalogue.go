@@ -8,7 +8,7 @@ import (
 
 // side is one language's pattern of a phrase.
 type side struct {
-	re    *regexp.Regexp
+	re    *regexp.Regexp // only for a text with placeholders
 	names []string // placeholder names in the order of the pattern's groups
 	text  string   // the pattern as written, rendered with the captured values
 }
@@ -68,6 +68,9 @@ func compileSide(text string, literal func(string) string) side {
 		last = loc[1]
 	}
 	b.WriteString(literal(text[last:]))
+	if len(names) == 0 {
+		return side{text: text} // looked up by key, never matched
+	}
 	return side{re: regexp.MustCompile(`(?i)^` + b.String() + `$`), names: names, text: text}
 }
 
