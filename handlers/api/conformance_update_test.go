@@ -52,6 +52,8 @@ func TestConformance2507CustomID(t *testing.T) {
 			t.Fatalf("id %v, want the merchant's", got["id"])
 		}
 		c.expect(c.do("GET", "/trackings/order-1234_a", nil), 200, 200)
+		taken := map[string]any{"id": "order-1234_a", "tracking_number": "6123456789023", "slug": "kpost"}
+		c.expect(c.do("POST", "/trackings", taken), http.StatusBadRequest, 4003)
 		bad := map[string]any{"id": "no spaces!", "tracking_number": "6123456789022", "slug": "kpost"}
 		c.expect(c.do("POST", "/trackings", bad), http.StatusBadRequest, 4015)
 	})
