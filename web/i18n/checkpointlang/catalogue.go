@@ -9,8 +9,8 @@ import (
 // side is one language's pattern of a phrase.
 type side struct {
 	re    *regexp.Regexp // only for a text with placeholders
-	names []string // placeholder names in the order of the pattern's groups
-	text  string   // the pattern as written, rendered with the captured values
+	names []string       // placeholder names in the order of the pattern's groups
+	text  string         // the pattern as written, rendered with the captured values
 }
 
 type entry struct{ en, ko side }
