@@ -62,7 +62,32 @@ func (db *DB) countTrackings(ctx context.Context, orgID string, f TrackingFilter
 	if !f.narrows() {
 		return db.TrackingCount(ctx, orgID)
 	}
+	if f.TransitTime == nil {
+		return db.countWhere(ctx, orgID, f)
+	}
+	// The two halves of a transit time are disjoint, and each alone is
+	// counted from its index; their OR would read every row the indexes
+	// point to.
+	halves := transitHalves(*f.TransitTime, db.now())
+	rest := f
+	rest.TransitTime = nil
+	var total int64
+	for _, h := range halves {
+		n, err := db.countWhere(ctx, orgID, rest, h)
+		if err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
+}
+
+// countWhere counts the organization's trackings that match f and every extra condition.
+func (db *DB) countWhere(ctx context.Context, orgID string, f TrackingFilter, extra ...condition) (int64, error) {
 	q := db.filterTrackings(db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID), f)
+	for _, c := range extra {
+		q = q.Where(c.sql, c.args...)
+	}
 	var n int64
 	err := q.Count(&n).Error
 	return n, wrap(err, "count trackings")
@@ -146,14 +171,28 @@ func timeRange(q *gorm.DB, cond string, bound *time.Time) *gorm.DB {
 	return q.Where(cond, bound.UTC())
 }
 
-// transitFilter matches delivered trackings by their stored transit time and the
-// others by how long ago they were picked up, so the answer stays right as days pass.
-func transitFilter(q *gorm.DB, days int, now time.Time) *gorm.DB {
+// condition is a SQL condition with its arguments.
+type condition struct {
+	sql  string
+	args []any
+}
+
+// transitHalves are the two disjoint ways a tracking has a transit time of
+// days: delivered, by its stored transit time; or not yet, by how long ago it
+// was picked up, so the answer stays right as days pass.
+func transitHalves(days int, now time.Time) [2]condition {
 	day := 24 * time.Hour
 	latest := now.Add(-time.Duration(days) * day)
 	earliest := latest.Add(-day)
-	return q.Where("((delivered_at IS NOT NULL AND transit_time = ?) OR (delivered_at IS NULL AND picked_up_at > ? AND picked_up_at <= ?))",
-		days, earliest, latest)
+	return [2]condition{
+		{"transit_time = ? AND delivered_at IS NOT NULL", []any{days}},
+		{"picked_up_at > ? AND picked_up_at <= ? AND delivered_at IS NULL", []any{earliest, latest}},
+	}
+}
+
+func transitFilter(q *gorm.DB, days int, now time.Time) *gorm.DB {
+	h := transitHalves(days, now)
+	return q.Where("(("+h[0].sql+") OR ("+h[1].sql+"))", append(slices.Clone(h[0].args), h[1].args...)...)
 }
 
 func escapeLike(s string) string {
