@@ -33,6 +33,10 @@ func documentedMessage(code int, ve *models.ValidationError) string {
 		want, ok = fmt.Sprintf("The value of `%s` is invalid.", ve.Field), true
 	case CodeMissingValue:
 		want, ok = fmt.Sprintf("`%s` is required.", ve.Field), true
+	case CodeUndetectable:
+		if ve.Field == "slug_group" {
+			return "Unable to import shipment as the tracking number does not belong to a carrier in that group."
+		}
 	case CodeMissingFields:
 		return "Missing or invalid value of the required fields for this courier. Besides `tracking_number`, also required: " +
 			quoteFields(ve.Field)

@@ -159,6 +159,9 @@ func (s *Service) resolveSlug(t models.Tracking, hints []string) (string, error)
 		h.DestinationCountryISO3 = *t.DestinationCountryISO3
 	}
 	found := s.detect(t.TrackingNumber, h)
+	if len(found) == 0 && h.SlugGroup != "" {
+		return "", models.Invalid("slug_group", models.CodeUndetectable, "the courier cannot be detected from this tracking number in slug_group "+h.SlugGroup+"; pass slug")
+	}
 	if len(found) == 0 {
 		return "", models.Invalid("slug", models.CodeUndetectable, "the courier cannot be detected from this tracking number; pass slug")
 	}
