@@ -87,3 +87,33 @@ func (db *DB) TouchAPIKey(ctx context.Context, id string) error {
 		Where("id = ? AND (last_used_at IS NULL OR last_used_at < ?)", id, now.Add(-time.Minute)).
 		Update("last_used_at", now).Error, "touch api key")
 }
+
+// resealAPIKeySecrets seals again the signing secrets sealed under an older key.
+func (db *DB) resealAPIKeySecrets(ctx context.Context) (int, error) {
+	var keys []APIKey
+	err := db.q(ctx).Select("id", "secret_sealed").Where("secret_sealed IS NOT NULL").Find(&keys).Error
+	if err != nil {
+		return 0, wrap(err, "read api key secrets")
+	}
+	resealed := 0
+	for _, k := range keys {
+		if db.sealer.Current(*k.SecretSealed) {
+			continue
+		}
+		secret, err := db.open(*k.SecretSealed, "api key secret")
+		if err != nil {
+			return resealed, err
+		}
+		v, err := db.seal(secret, "api key secret")
+		if err != nil {
+			return resealed, err
+		}
+		res := db.q(ctx).Model(&APIKey{}).Where("id = ? AND secret_sealed = ?", k.ID, *k.SecretSealed).
+			Update("secret_sealed", v)
+		if res.Error != nil {
+			return resealed, wrap(res.Error, "reseal api key secret")
+		}
+		resealed += int(res.RowsAffected)
+	}
+	return resealed, nil
+}

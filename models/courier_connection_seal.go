@@ -36,33 +36,31 @@ func (db *DB) openCredentials(cc *CourierConnection) error {
 	return nil
 }
 
-// SealCourierCredentials seals the credentials of connections stored in clear by
-// earlier versions and reports how many it sealed. Each row is rewritten only if
-// it still holds what was read, so instances starting together do not clash.
-func (db *DB) SealCourierCredentials(ctx context.Context) (int, error) {
+// resealCourierCredentials seals credentials stored in clear or under an older key.
+func (db *DB) resealCourierCredentials(ctx context.Context) (int, error) {
 	var rows []CourierConnection
 	err := db.q(ctx).Model(&CourierConnection{}).Select("id", "credentials").Find(&rows).Error
 	if err != nil {
-		return 0, wrap(err, "find courier credentials in clear")
+		return 0, wrap(err, "read courier credentials")
 	}
-	sealed := 0
+	resealed := 0
 	for _, cc := range rows {
-		if db.sealer == nil || db.sealer.Sealed(cc.StoredCredentials) {
+		if db.sealer.Current(cc.StoredCredentials) {
 			continue
 		}
 		if err := db.openCredentials(&cc); err != nil {
-			return sealed, err
+			return resealed, err
 		}
 		v, err := db.sealCredentials(cc.Credentials)
 		if err != nil {
-			return sealed, err
+			return resealed, err
 		}
 		res := db.q(ctx).Model(&CourierConnection{}).Where("id = ? AND credentials = ?", cc.ID, cc.StoredCredentials).
 			Update("credentials", v)
 		if res.Error != nil {
-			return sealed, wrap(res.Error, "seal courier credentials")
+			return resealed, wrap(res.Error, "seal courier credentials")
 		}
-		sealed += int(res.RowsAffected)
+		resealed += int(res.RowsAffected)
 	}
-	return sealed, nil
+	return resealed, nil
 }

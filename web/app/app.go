@@ -97,10 +97,10 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.D
 	if err := db.SyncCouriers(ctx, catalogRows()); err != nil {
 		return nil, err
 	}
-	if n, err := db.SealCourierCredentials(ctx); err != nil {
+	if n, err := db.ResealSecrets(ctx); err != nil {
 		return nil, err
 	} else if n > 0 {
-		log.Info("courier credentials sealed", "connections", n)
+		log.Info("secrets sealed under the newest data key", "values", n)
 	}
 	acc, err := accounts.NewService(ctx, db, runtime.NumCPU())
 	if err != nil {

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/app/apptest"
+	"github.com/waypost/waypost/web/secretbox"
 )
 
 func TestMain(m *testing.M) { apptest.Main(m) }
@@ -107,7 +109,7 @@ func TestCredentialsWrittenInClearStayReadableUntilSealed(t *testing.T) {
 		if err != nil || got.Credentials["client_secret"] != carrierSecret {
 			t.Fatalf("a row written in clear is unreadable: %v, %v", got, err)
 		}
-		n, err := in.App.DB.SealCourierCredentials(ctx)
+		n, err := in.App.DB.ResealSecrets(ctx)
 		if err != nil || n != 1 {
 			t.Fatalf("sealed %d rows, %v; want 1", n, err)
 		}
@@ -118,7 +120,7 @@ func TestCredentialsWrittenInClearStayReadableUntilSealed(t *testing.T) {
 		if err != nil || got.Credentials["client_secret"] != carrierSecret || got.Credentials["account"] != float64(123456789) {
 			t.Errorf("after sealing: %v, %v", got, err)
 		}
-		if n, err := in.App.DB.SealCourierCredentials(ctx); err != nil || n != 0 {
+		if n, err := in.App.DB.ResealSecrets(ctx); err != nil || n != 0 {
 			t.Errorf("second pass sealed %d, %v; want 0", n, err)
 		}
 	})
@@ -142,6 +144,47 @@ func TestAPIKeySecretsAreSealedAtRest(t *testing.T) {
 		}
 		if dialect == "sqlite" {
 			assertNotInFiles(t, in, secret)
+		}
+	})
+}
+
+func TestRotatedDataKeysResealEverySecret(t *testing.T) {
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		oldKey, newKey := bytes.Repeat([]byte{0x11}, 32), bytes.Repeat([]byte{0x22}, 32)
+		in := apptest.Start(t, dialect, apptest.Options{Env: map[string]string{"WAYPOST_DATA_KEYS": strings.Repeat("11", 32)}})
+		ctx := context.Background()
+		org := in.OrgID(t)
+		cc, err := in.App.Tracking.CreateConnection(ctx, org, "usps", map[string]any{"client_id": "a", "client_secret": carrierSecret})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, secret, k, err := in.App.Accounts.NewSignatureAPIKey(ctx, org, "signed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The same database opened with a new key in front of the old one.
+		rotated, _ := secretbox.New([][]byte{newKey, oldKey})
+		db, err := models.Open(ctx, models.Options{DatabaseURL: in.App.Config.DatabaseURL, SQLitePath: in.App.Config.DBPath(), Sealer: rotated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if got, err := db.CourierConnectionByID(ctx, org, cc.ID); err != nil || got.Credentials["client_secret"] != carrierSecret {
+			t.Fatalf("old key no longer opens credentials: %v, %v", got, err)
+		}
+		if n, err := db.ResealSecrets(ctx); err != nil || n != 2 {
+			t.Fatalf("resealed %d values, %v; want 2", n, err)
+		}
+		newOnly, _ := secretbox.New([][]byte{newKey})
+		creds, err := newOnly.Open(storedColumn(t, in, "SELECT credentials FROM courier_connections WHERE id = ?", cc.ID))
+		if err != nil || !strings.Contains(string(creds), carrierSecret) {
+			t.Errorf("credentials after resealing: %s, %v", creds, err)
+		}
+		if got, err := newOnly.Open(storedColumn(t, in, "SELECT secret_sealed FROM api_keys WHERE id = ?", k.ID)); err != nil || string(got) != secret {
+			t.Errorf("api key secret after resealing: %v", err)
+		}
+		if n, err := db.ResealSecrets(ctx); err != nil || n != 0 {
+			t.Errorf("second pass resealed %d, %v; want 0", n, err)
 		}
 	})
 }

@@ -91,3 +91,20 @@ func IsSealed(v string) bool { return strings.HasPrefix(v, prefix) }
 
 // Sealed reports whether v looks like a value made by Seal.
 func (b *Box) Sealed(v string) bool { return IsSealed(v) }
+
+// Current reports whether v is sealed under the newest key, so values that are
+// not can be sealed again after a rotation.
+func (b *Box) Current(v string) bool {
+	raw, ok := strings.CutPrefix(v, prefix)
+	if !ok {
+		return false
+	}
+	data, err := base64.RawStdEncoding.DecodeString(raw)
+	aead := b.aeads[0]
+	n := aead.NonceSize()
+	if err != nil || len(data) < n+aead.Overhead() {
+		return false
+	}
+	_, err = aead.Open(nil, data[:n], data[n:], nil)
+	return err == nil
+}

@@ -68,6 +68,9 @@ func TestRotationKeepsOldValuesReadable(t *testing.T) {
 	if _, err := old.Open(sealedNew); err == nil {
 		t.Error("a new value was sealed with the old key, not the newest")
 	}
+	if rotated.Current(sealedOld) || !rotated.Current(sealedNew) || rotated.Current(`{"plain":1}`) {
+		t.Error("Current does not tell values under the newest key from the others")
+	}
 }
 
 func TestNewRejectsBadKeys(t *testing.T) {
