@@ -122,3 +122,16 @@ func TestConformanceNextCouriers(t *testing.T) {
 	ok := `{"tracking":{"tracking_number":"6123456789030","slug":"kpost","next_couriers":[{"slug":"usps","tracking_number":"9400100000000000000000"}]}}`
 	classic.expect(classic.do("POST", "/trackings", ok), http.StatusCreated, 201)
 }
+
+// language takes an ISO 639-1 code, with an optional region or script.
+func TestConformanceLanguageCodes(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{Start: asStart})
+	classic := newASClient(t, in, "/tracking/2024-04")
+	classic.expect(classic.do("POST", "/trackings", `{"tracking":{"tracking_number":"6123456789040","slug":"kpost","language":"xx"}}`), http.StatusBadRequest, 4008)
+	got := classic.expect(classic.do("POST", "/trackings", `{"tracking":{"tracking_number":"6123456789040","slug":"kpost","language":"zh-Hant"}}`), http.StatusCreated, 201).obj(t, "tracking")
+	if got["language"] != "zh-Hant" {
+		t.Errorf("language %v", got["language"])
+	}
+	v2507 := newASClient(t, in, "/tracking/2025-07")
+	v2507.expect(v2507.do("POST", "/trackings", `{"tracking_number":"6123456789041","slug":"kpost","customers":[{"language":"qq"}]}`), http.StatusBadRequest, 4008)
+}

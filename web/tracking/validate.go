@@ -92,7 +92,7 @@ func validateTracking(t *models.Tracking) error {
 	rules := []fieldRule{
 		{"order_promised_delivery_date", t.OrderPromisedDeliveryDate, validDate, "use YYYY-MM-DD"},
 		{"delivery_type", t.DeliveryType, func(s string) bool { return slices.Contains(DeliveryTypes, s) }, "use " + strings.Join(DeliveryTypes, ", ")},
-		{"language", t.Language, languagePattern.MatchString, "use an ISO 639-1 code such as en"},
+		{"language", t.Language, validLanguage, "use an ISO 639-1 code such as en"},
 		{"origin_country_iso3", t.OriginCountryISO3, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
 		{"destination_country_iso3", t.DestinationCountryISO3, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
 		{"tracking_origin_country", t.TrackingOriginCountry, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
@@ -179,7 +179,7 @@ func validateCustomers(cs []models.Customer) error {
 			return invalid("customers", fmt.Sprintf("%q is not an email address", c.Email))
 		case c.PhoneNumber != "" && !phonePattern.MatchString(c.PhoneNumber):
 			return invalid("customers", fmt.Sprintf("%q is not a phone number in the form +<country code><number>", c.PhoneNumber))
-		case c.Language != "" && !languagePattern.MatchString(c.Language):
+		case c.Language != "" && !validLanguage(c.Language):
 			return invalid("customers", fmt.Sprintf("%q is not an ISO 639-1 language code", c.Language))
 		}
 	}
