@@ -62,6 +62,9 @@ func (db *DB) countTrackings(ctx context.Context, orgID string, f TrackingFilter
 	if !f.narrows() {
 		return db.TrackingCount(ctx, orgID)
 	}
+	if f.facetsOnly() {
+		return db.facetCount(ctx, orgID, f)
+	}
 	if f.TransitTime == nil {
 		return db.countWhere(ctx, orgID, f)
 	}

@@ -148,8 +148,8 @@ func (f *searchFixture) afterWrites(t *testing.T) {
 	f.want(t, "Blue Kettle", "WB0000077701")
 }
 
-// Upgrading a database that holds trackings indexes them, and the migration
-// rolls back and forth.
+// Upgrading a database that holds trackings indexes and counts them, and the
+// migration rolls back and forth.
 func TestKeywordSearchMigration(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
@@ -175,7 +175,9 @@ func TestKeywordSearchMigration(t *testing.T) {
 			}
 			f.want(t, "Kettle", "WB0000012301")
 			f.want(t, "Zoe@Example", "WB0000012302")
+			checkFacetCounts(t, db, f.org)
 			f.afterWrites(t)
+			checkFacetCounts(t, db, f.org)
 		})
 	}
 }
