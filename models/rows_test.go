@@ -164,4 +164,10 @@ func checkCheckpointRows(t *testing.T, db *DB, parcels []string) {
 	if events := batch[parcels[0]]; len(events) != 2 || events[0].ID != "aa-stored-second" {
 		t.Errorf("events at the same moment are not in id order: %+v", events)
 	}
+	// The parcels' lists share one array: adding to one must leave the next alone.
+	next := batch[parcels[1]][0].ID
+	_ = append(batch[parcels[0]], Checkpoint{ID: "added"})
+	if batch[parcels[1]][0].ID != next {
+		t.Errorf("appending to one parcel's events overwrote another's")
+	}
 }

@@ -66,35 +66,48 @@ var checkpointsSQL = "SELECT " + selectList("c", checkpointColumns) +
 // parcel (events at the same moment in id order), so a page of trackings costs one
 // query rather than one per tracking.
 func (db *DB) CheckpointsOfParcels(ctx context.Context, parcelIDs []string) (map[string][]Checkpoint, error) {
-	out := make(map[string][]Checkpoint, len(parcelIDs))
+	// Parcels hold about five events each; one slice for all of them, which
+	// each parcel's list then shares, saves growing a list per parcel.
+	all := make([]Checkpoint, 0, 6*len(parcelIDs))
 	const chunk = 500
 	for start := 0; start < len(parcelIDs); start += chunk {
-		if err := db.checkpointsInto(ctx, out, parcelIDs[start:min(start+chunk, len(parcelIDs))]); err != nil {
+		var err error
+		if all, err = db.appendCheckpoints(ctx, all, parcelIDs[start:min(start+chunk, len(parcelIDs))]); err != nil {
 			return nil, wrap(err, "checkpoints of parcels")
 		}
 	}
-	for _, cps := range out {
+	out := make(map[string][]Checkpoint, len(parcelIDs))
+	// The query returns each parcel's events together: each is a run of all,
+	// capped so that appending to one parcel's list cannot overwrite the next.
+	for start := 0; start < len(all); {
+		end := start + 1
+		for end < len(all) && all[end].ParcelID == all[start].ParcelID {
+			end++
+		}
+		cps := all[start:end:end]
 		slices.SortStableFunc(cps, func(a, b Checkpoint) int {
 			return cmp.Or(a.OccurredAt.Compare(b.OccurredAt), strings.Compare(a.ID, b.ID))
 		})
+		out[all[start].ParcelID] = cps
+		start = end
 	}
 	return out, nil
 }
 
-func (db *DB) checkpointsInto(ctx context.Context, out map[string][]Checkpoint, parcelIDs []string) error {
+// appendCheckpoints scans the events of parcelIDs into all.
+func (db *DB) appendCheckpoints(ctx context.Context, all []Checkpoint, parcelIDs []string) ([]Checkpoint, error) {
 	rows, err := db.q(ctx).Raw(checkpointsSQL, parcelIDs).Rows()
 	if err != nil {
-		return err
+		return all, err
 	}
 	defer rows.Close()
-	var dests []any
+	dests := make([]any, 0, len(checkpointColumns))
 	for rows.Next() {
-		var c Checkpoint
-		dests = appendDests(dests[:0], &c, checkpointColumns)
+		all = append(all, Checkpoint{})
+		dests = appendDests(dests[:0], &all[len(all)-1], checkpointColumns)
 		if err := rows.Scan(dests...); err != nil {
-			return err
+			return all, err
 		}
-		out[c.ParcelID] = append(out[c.ParcelID], c)
 	}
-	return rows.Err()
+	return all, rows.Err()
 }

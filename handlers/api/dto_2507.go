@@ -227,28 +227,34 @@ func lastMile2507(ns []models.NextCourier) *mile2507 {
 	return &mile2507{TrackingNumber: n.TrackingNumber, Slug: n.Slug, Source: cmp.Or(n.Source, "user")}
 }
 
-// customers2507 lists the tracking's customers; a tracking written by an older
+// customersOf lists the tracking's customers; a tracking written by an older
 // version has its contacts read as one customer per email or phone number.
-func customers2507(t *models.Tracking) []customer2507 {
-	cs := t.Customers
-	if len(cs) == 0 {
-		for i := range max(len(t.Emails), len(t.Smses)) {
-			c := models.Customer{Role: "buyer"}
-			if i < len(t.Emails) {
-				c.Email = t.Emails[i]
-			}
-			if i < len(t.Smses) {
-				c.PhoneNumber = t.Smses[i]
-			}
-			cs = append(cs, c)
-		}
-		if len(cs) == 0 && t.CustomerName != nil {
-			cs = append(cs, models.Customer{Role: "buyer"})
-		}
-		if len(cs) > 0 && t.CustomerName != nil {
-			cs[0].Name = *t.CustomerName
-		}
+func customersOf(t *models.Tracking) []models.Customer {
+	if len(t.Customers) > 0 {
+		return t.Customers
 	}
+	var cs []models.Customer
+	for i := range max(len(t.Emails), len(t.Smses)) {
+		c := models.Customer{Role: "buyer"}
+		if i < len(t.Emails) {
+			c.Email = t.Emails[i]
+		}
+		if i < len(t.Smses) {
+			c.PhoneNumber = t.Smses[i]
+		}
+		cs = append(cs, c)
+	}
+	if len(cs) == 0 && t.CustomerName != nil {
+		cs = append(cs, models.Customer{Role: "buyer"})
+	}
+	if len(cs) > 0 && t.CustomerName != nil {
+		cs[0].Name = *t.CustomerName
+	}
+	return cs
+}
+
+func customers2507(t *models.Tracking) []customer2507 {
+	cs := customersOf(t)
 	out := make([]customer2507, len(cs))
 	for i, c := range cs {
 		out[i] = customer2507{Role: orNull(c.Role), Name: orNull(c.Name), PhoneNumber: orNull(c.PhoneNumber),

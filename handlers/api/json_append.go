@@ -161,7 +161,20 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString quotes s as encoding/json does with HTML escaping on: <, > and &
 // as \u003c..., U+2028 and U+2029 escaped, invalid UTF-8 as \ufffd.
 func appendJSONString(b []byte, s string) []byte {
+	return append(appendEscaped(append(b, '"'), s), '"')
+}
+
+// appendJSONParts quotes the text of parts joined.
+func appendJSONParts(b []byte, parts ...string) []byte {
 	b = append(b, '"')
+	for _, p := range parts {
+		b = appendEscaped(b, p)
+	}
+	return append(b, '"')
+}
+
+// appendEscaped writes s escaped as the inside of a JSON string.
+func appendEscaped(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -194,8 +207,7 @@ func appendJSONString(b []byte, s string) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 func appendEscapedByte(b []byte, c byte) []byte {
@@ -219,19 +231,10 @@ func appendEscapedByte(b []byte, c byte) []byte {
 // appendTimestamp spells t, moved offset seconds east of UTC, in layoutTimestamp
 // ("2018-07-23T01:21:39-05:00") without building a time.Location per event.
 func appendTimestamp(b []byte, t time.Time, offset int) []byte {
-	local := t.UTC().Add(time.Duration(offset) * time.Second)
-	year, month, day := local.Date()
-	if year < 0 || year > 9999 {
-		return local.In(time.FixedZone("", offset)).AppendFormat(b, layoutTimestamp)
+	if y := t.Year(); y <= 0 || y >= 9999 {
+		return t.In(time.FixedZone("", offset)).AppendFormat(b, layoutTimestamp)
 	}
-	hour, minute, sec := local.Clock()
-	b = appendDigits(b, year, 4)
-	b = append(b, '-')
-	b = appendDigits(b, int(month), 2)
-	b = append(b, '-')
-	b = appendDigits(b, day, 2)
-	b = append(b, 'T')
-	b = appendClock(b, hour, minute, sec)
+	b = appendWallClock(b, t, offset)
 	// Whole minutes, truncated toward zero, as time.Format spells "-07:00".
 	zone, sign := offset/60, byte('+')
 	if zone < 0 {
@@ -243,7 +246,20 @@ func appendTimestamp(b []byte, t time.Time, offset int) []byte {
 	return appendDigits(b, zone%60, 2)
 }
 
-func appendClock(b []byte, hour, minute, sec int) []byte {
+// appendWallClock spells t's wall time offset seconds east of UTC as layoutNaive.
+func appendWallClock(b []byte, t time.Time, offset int) []byte {
+	local := t.UTC().Add(time.Duration(offset) * time.Second)
+	year, month, day := local.Date()
+	if year < 0 || year > 9999 {
+		return local.AppendFormat(b, layoutNaive)
+	}
+	hour, minute, sec := local.Clock()
+	b = appendDigits(b, year, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(month), 2)
+	b = append(b, '-')
+	b = appendDigits(b, day, 2)
+	b = append(b, 'T')
 	b = appendDigits(b, hour, 2)
 	b = append(b, ':')
 	b = appendDigits(b, minute, 2)

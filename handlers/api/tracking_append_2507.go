@@ -2,6 +2,7 @@ package api
 
 import (
 	"cmp"
+	"net/url"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/tracking"
@@ -23,7 +24,7 @@ func appendTracking2507(b []byte, d *tracking.Detail, publicURL string) []byte {
 	o.bool("active", t.Active)
 	o.strMap("custom_fields", customFields(t.CustomFields))
 	o.intPtr("transit_time", x.transit)
-	o.strPtr("origin_country_region", x.origin)
+	o.strPtrOr("origin_country_region", t.OriginCountryISO3, p.OriginCountryISO3)
 	appendPlace(&o, "origin", t.OriginState, t.OriginCity, t.OriginPostalCode, t.OriginRawLocation)
 	o.strPtr("destination_country_region", t.DestinationCountryISO3)
 	appendPlace(&o, "destination", t.DestinationState, t.DestinationCity, t.DestinationPostalCode, t.DestinationRawLocation)
@@ -36,7 +37,7 @@ func appendTracking2507(b []byte, d *tracking.Detail, publicURL string) []byte {
 	o.int("shipment_package_count", p.ShipmentPackageCount)
 	o.naiveLocal("shipment_pickup_date", x.pickup)
 	o.naiveLocal("shipment_delivery_date", x.delivery)
-	o.strPtr("shipment_type", x.shipment)
+	o.strPtrOr("shipment_type", t.ShipmentType, p.ShipmentType)
 	appendWeight2507(&o, p)
 	o.strOrNull("signed_by", p.SignedBy)
 	appendStatus(&o, d)
@@ -66,7 +67,13 @@ func appendTail2507(o *jsonObject, d *tracking.Detail, x *derived, publicURL str
 	o.int("failed_delivery_attempts", x.failedAttempts)
 	o.null("signature_requirement")
 	o.null("delivery_location_type")
-	o.strOrNull("aftership_tracking_url", publicTrackingURL(publicURL, d.Slug, d.TrackingNumber))
+	if publicURL == "" {
+		o.null("aftership_tracking_url")
+	} else {
+		// publicTrackingURL's text, escaped piece by piece rather than joined first.
+		o.key("aftership_tracking_url")
+		o.b = appendJSONParts(o.b, publicURL, "/track/", url.PathEscape(d.Slug), "/", url.PathEscape(d.TrackingNumber))
+	}
 	o.null("aftership_tracking_order_url")
 	o.null("first_mile")
 	appendLastMile2507(o, d.NextCouriers)
@@ -134,16 +141,16 @@ func appendLastMile2507(o *jsonObject, ns []models.NextCourier) {
 func appendCustomers2507(o *jsonObject, t *models.Tracking) {
 	o.key("customers")
 	o.b = append(o.b, '[')
-	for i, c := range customers2507(t) {
+	for i, c := range customersOf(t) {
 		if i > 0 {
 			o.b = append(o.b, ',')
 		}
 		v := openObject(o.b)
-		v.strPtr("role", c.Role)
-		v.strPtr("name", c.Name)
-		v.strPtr("phone_number", c.PhoneNumber)
-		v.strPtr("email", c.Email)
-		v.strPtr("language", c.Language)
+		v.strOrNull("role", c.Role)
+		v.strOrNull("name", c.Name)
+		v.strOrNull("phone_number", c.PhoneNumber)
+		v.strOrNull("email", c.Email)
+		v.strOrNull("language", c.Language)
 		o.b = v.close()
 	}
 	o.b = append(o.b, ']')

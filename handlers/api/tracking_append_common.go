@@ -26,7 +26,7 @@ type derived struct {
 func derive(d *tracking.Detail) derived {
 	x := derived{transit: d.TransitDays(), pickup: d.PickupCheckpoint(), delivery: d.DeliveryCheckpoint(),
 		first: d.FirstAttempt(), link: d.CourierLink(), predicted: d.PredictedDelivery(), latest: d.LatestEstimate(),
-		failedAttempts: d.FailedAttempts(), origin: originISO3(d), shipment: shipmentType(d)}
+		failedAttempts: d.FailedAttempts()}
 	x.onTimeStatus, x.onTimeLate, x.onTimeOK = d.OnTime()
 	return x
 }
@@ -93,26 +93,41 @@ func appendEDDDates(o *jsonObject, p *tracking.EDDPrediction) {
 // appendEstimates writes first_ and latest_estimated_delivery, which are the same
 // estimate; 2025-07's carries a revise reason.
 func appendEstimates(o *jsonObject, e *tracking.Estimate, withReason bool) {
-	for _, k := range [...]string{"first_estimated_delivery", "latest_estimated_delivery"} {
-		if e == nil {
-			o.null(k)
-			continue
-		}
-		o.key(k)
-		typ, source, at, lo, hi := estimateFields(e)
-		v := openObject(o.b)
-		v.str("type", typ)
-		if source != "" {
-			v.str("source", source)
-		}
-		v.strPtr("datetime", at)
-		v.strPtr("datetime_min", lo)
-		v.strPtr("datetime_max", hi)
-		if withReason {
-			v.null("revise_reason")
-		}
-		o.b = v.close()
+	if e == nil {
+		o.null("first_estimated_delivery")
+		o.null("latest_estimated_delivery")
+		return
 	}
+	o.key("first_estimated_delivery")
+	start := len(o.b)
+	v := openObject(o.b)
+	if e.Specific {
+		v.str("type", "specific")
+	} else {
+		v.str("type", "range")
+	}
+	if e.Source != "" {
+		v.str("source", e.Source)
+	}
+	if e.Specific && e.Source != tracking.SourceOrder {
+		v.utc("datetime", e.At)
+	} else {
+		v.date("datetime", e.At)
+	}
+	if e.Specific {
+		v.null("datetime_min")
+		v.null("datetime_max")
+	} else {
+		v.datePtr("datetime_min", e.Min)
+		v.datePtr("datetime_max", e.Max)
+	}
+	if withReason {
+		v.null("revise_reason")
+	}
+	o.b = v.close()
+	end := len(o.b)
+	o.key("latest_estimated_delivery")
+	o.b = append(o.b, o.b[start:end]...)
 }
 
 func appendCheckpointTags(o *jsonObject, c *models.Checkpoint) {
@@ -156,8 +171,18 @@ func (o *jsonObject) naiveLocal(k string, c *models.Checkpoint) {
 	}
 	o.key(k)
 	o.b = append(o.b, '"')
-	o.b = c.LocalTime().AppendFormat(o.b, layoutNaive)
+	o.b = appendWallClock(o.b, c.OccurredAt, c.UTCOffset)
 	o.b = append(o.b, '"')
+}
+
+// strPtrOr writes *p, else fallback with "" as null: a merchant's value before
+// the carrier's.
+func (o *jsonObject) strPtrOr(k string, p *string, fallback string) {
+	if p != nil {
+		o.str(k, *p)
+		return
+	}
+	o.strOrNull(k, fallback)
 }
 
 func (o *jsonObject) timePtr(k string, t *time.Time) {
@@ -169,6 +194,14 @@ func (o *jsonObject) timePtr(k string, t *time.Time) {
 }
 
 // date writes t's day in its own zone, as dateOf does.
+func (o *jsonObject) datePtr(k string, t *time.Time) {
+	if t == nil {
+		o.null(k)
+		return
+	}
+	o.date(k, *t)
+}
+
 func (o *jsonObject) date(k string, t time.Time) {
 	o.key(k)
 	o.b = append(o.b, '"')

@@ -45,6 +45,9 @@ func TestAppendTimestampMatchesFormat(t *testing.T) {
 		if got, want := string(appendTimestamp(nil, at, offset)), localTimestamp(c); got != want {
 			t.Errorf("offset %d: %s, want %s", offset, got, want)
 		}
+		if got, want := string(appendWallClock(nil, at, offset)), *naiveLocal(c); got != want {
+			t.Errorf("offset %d, wall clock: %s, want %s", offset, got, want)
+		}
 	}
 	for _, year := range []int{1, 999, 10000} {
 		at := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -98,6 +101,9 @@ func pageDetails(n int) []tracking.Detail {
 			fillEverything(&d, i)
 		case 1:
 			t.Active, t.Tag, t.Subtag = false, "Pending", ""
+			if i%8 == 5 {
+				t.OrderPromisedDeliveryDate = ptr("2025-03-20") // the only estimate there is
+			}
 		case 2:
 			fillDelivered(&d, now)
 		case 3:
