@@ -36,7 +36,11 @@ func (s *Service) RemoveContacts(ctx context.Context, orgID, id string, remove C
 }
 
 func (s *Service) changeContacts(ctx context.Context, orgID, id string, in Contacts, merge func(have, in []string) []string) (*models.Tracking, error) {
-	if err := validateContactFormats(trimAll(in.Emails), trimAll(in.Smses)); err != nil {
+	in.Smses = trimAll(in.Smses)
+	for i := range in.Smses {
+		in.Smses[i] = normalizePhone(in.Smses[i])
+	}
+	if err := validateContactFormats(trimAll(in.Emails), in.Smses); err != nil {
 		return nil, err
 	}
 	t, err := s.db.TrackingByID(ctx, orgID, id)
@@ -44,7 +48,7 @@ func (s *Service) changeContacts(ctx context.Context, orgID, id string, in Conta
 		return nil, err
 	}
 	emails := merge(slices.Clone(t.Emails), trimAll(in.Emails))
-	smses := merge(slices.Clone(t.Smses), trimAll(in.Smses))
+	smses := merge(slices.Clone(t.Smses), in.Smses)
 	if err := validateContacts(emails, smses); err != nil {
 		return nil, err
 	}

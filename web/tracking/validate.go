@@ -82,8 +82,20 @@ func normalizeTracking(t *models.Tracking) {
 		t.Emails[i] = strings.TrimSpace(t.Emails[i])
 	}
 	for i := range t.Smses {
-		t.Smses[i] = strings.TrimSpace(t.Smses[i])
+		t.Smses[i] = normalizePhone(t.Smses[i])
 	}
+	for i := range t.Customers {
+		t.Customers[i].PhoneNumber = normalizePhone(t.Customers[i].PhoneNumber)
+	}
+}
+
+// phoneSeparators are what people write inside phone numbers: "+1 (855) 507-2509".
+var phoneSeparators = strings.NewReplacer(" ", "", "-", "", "(", "", ")", "", ".", "")
+
+// normalizePhone writes a phone number as + and digits only, the form SMS
+// gateways take and the form duplicates are recognised in.
+func normalizePhone(p string) string {
+	return phoneSeparators.Replace(strings.TrimSpace(p))
 }
 
 // validateTracking checks the merchant-supplied fields of a tracking.
