@@ -16,7 +16,7 @@ Commands:
   serve     run the web server and the background jobs (default)
   worker    run the background jobs only
   migrate   apply database migrations and exit
-  admin     administrative tasks (admin create-api-key EMAIL [NAME])
+  admin     administrative tasks (admin create-api-key [--signature] EMAIL [NAME])
 
 Configuration is read from environment variables; see README.md.
 `
