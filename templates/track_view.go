@@ -76,6 +76,12 @@ type ParcelView struct {
 	Notice     string // why the data may be old, "" when it is current
 	Sandbox    bool
 	Days       []DayView
+	// OriginalURL shows the events as the carrier wrote them; "" when the page
+	// translated nothing or already shows the original.
+	OriginalURL string
+	// TranslationURL shows the events in the page language again; set while
+	// the original is shown.
+	TranslationURL string
 }
 
 // CarrierView is the carrier box.

@@ -120,8 +120,15 @@ func TestPagesWithoutJavaScript(t *testing.T) {
 	if h := text(t, ctx, "h1"); h != "Delivered" {
 		t.Errorf("headline %q", h)
 	}
-	if hist := text(t, ctx, ".tp-history"); !strings.Contains(hist, "배송완료") || !strings.Contains(hist, "UTC+9") {
+	if hist := text(t, ctx, ".tp-history"); !strings.Contains(hist, "Parcel delivered to the front door") || !strings.Contains(hist, "UTC+9") {
 		t.Errorf("history:\n%s", hist)
+	}
+	// The carrier's own wording is a link away.
+	if _, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(".tp-wording"))); err != nil {
+		t.Fatal(err)
+	}
+	if hist := text(t, ctx, ".tp-history"); !strings.Contains(hist, "배송완료") || !strings.Contains(hist, "Show in English") {
+		t.Errorf("original history:\n%s", hist)
 	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(in.URL+"/#/kr.cjlogistics/1234567890")); err != nil {
 		t.Fatal(err)

@@ -42,12 +42,32 @@ func (h *Handler) ShowParcel(c *gin.Context) {
 		h.emptyParcel(c, ch, pub, path)
 		return
 	}
-	v := views.Parcel(pub, i18n.For(ch.Lang), h.Now(), path)
+	v := h.parcelView(c, ch, pub, path)
 	// Shared links open the merchant's full page, not its embed, in the
 	// recipient's own language.
 	v.ShareURL = strings.Replace(ch.ParcelBase(), "/embed/", "/m/", 1) + rest
 	c.Header("Cache-Control", "public, max-age=30")
 	page(c, http.StatusOK, templates.TrackPage(ch, v), templates.ParcelFragment(ch, v))
+}
+
+// parcelView is the parcel's page with its events in the page language, or as
+// the carrier wrote them with ?orig=1; when the two differ, each links to the
+// other.
+func (h *Handler) parcelView(c *gin.Context, ch templates.Chrome, pub *tracking.Public, path string) templates.ParcelView {
+	loc, now := i18n.For(ch.Lang), h.Now()
+	shown, changed := checkpointsIn(pub, ch.Lang)
+	v := views.Parcel(shown, loc, now, path)
+	changed = titlesIn(&v, ch.Lang) || changed
+	switch {
+	case !changed:
+		return v
+	case c.Query(origParam) != "1":
+		v.OriginalURL = withOrig(path)
+		return v
+	}
+	v = views.Parcel(pub, loc, now, withOrig(path))
+	v.TranslationURL = path
+	return v
 }
 
 // emptyParcel explains a parcel the carrier has told nothing about.
