@@ -3,6 +3,8 @@ package tracking
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
@@ -130,9 +132,59 @@ func updateColumns(t *models.Tracking, v *models.Tracking, fields []string) map[
 			cols["language"] = *v.Language
 		}
 	} else if named["emails"] || named["smses"] || named["customer_name"] {
-		cols["customers"] = []models.Customer{}
+		emails, smses := t.Emails, t.Smses
+		if named["emails"] {
+			emails = nonNil(v.Emails)
+		}
+		if named["smses"] {
+			smses = nonNil(v.Smses)
+		}
+		customers := reconcileCustomers(t.Customers, emails, smses)
+		if named["customer_name"] && len(customers) > 0 {
+			customers[0].Name = deref(v.CustomerName)
+		}
+		cols["customers"] = customers
 	}
 	return cols
+}
+
+// reconcileCustomers keeps 2025-07's customers in step with contacts changed
+// through an older version: a customer keeps its name, role and language and
+// loses only a removed address; new addresses become new customers. A tracking
+// without customers keeps none, and its contacts stay the single source.
+func reconcileCustomers(have []models.Customer, emails, smses []string) []models.Customer {
+	if len(have) == 0 {
+		return []models.Customer{}
+	}
+	holds := func(list []string, v string) bool {
+		return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, v) })
+	}
+	out := []models.Customer{}
+	var kept []string
+	for _, c := range have {
+		if !holds(emails, c.Email) {
+			c.Email = ""
+		}
+		if !holds(smses, c.PhoneNumber) {
+			c.PhoneNumber = ""
+		}
+		if c.Email == "" && c.PhoneNumber == "" && c.Name == "" {
+			continue
+		}
+		kept = append(kept, c.Email, c.PhoneNumber)
+		out = append(out, c)
+	}
+	for _, contact := range slices.Concat(emails, smses) {
+		if holds(kept, contact) {
+			continue
+		}
+		c := models.Customer{Role: "buyer", Email: contact}
+		if holds(smses, contact) {
+			c = models.Customer{Role: "buyer", PhoneNumber: contact}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func emptyAsNilString(s string) *string {
