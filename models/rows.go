@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -47,34 +48,34 @@ func jsonInto[T any](dst *T) any { return jsonColumn[T]{dst} }
 func (j jsonColumn[T]) Scan(src any) error {
 	var zero T
 	*j.dst = zero
-	var b []byte
+	var text string
 	switch v := src.(type) {
 	case nil:
 		return nil
 	case string:
-		b = []byte(v)
+		text = v
 	case []byte:
-		b = v
+		text = string(v)
 	default:
 		return fmt.Errorf("json column: cannot read %T", src)
 	}
-	if len(b) == 0 {
+	if text == "" || j.setEmpty(text) {
 		return nil
 	}
-	if j.setEmpty(b) {
+	if xy, ok := any(j.dst).(*[]float64); ok && readNumbers(text, xy) {
 		return nil
 	}
-	return json.Unmarshal(b, j.dst)
+	return json.Unmarshal([]byte(text), j.dst)
 }
 
 // setEmpty stores the empty list or object most rows hold without going
 // through json.Unmarshal, whose setup costs more than the rest of a row.
-func (j jsonColumn[T]) setEmpty(text []byte) bool {
+func (j jsonColumn[T]) setEmpty(text string) bool {
 	v := reflect.ValueOf(j.dst).Elem()
 	switch {
-	case v.Kind() == reflect.Slice && string(text) == "[]":
+	case v.Kind() == reflect.Slice && text == "[]":
 		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
-	case v.Kind() == reflect.Map && string(text) == "{}":
+	case v.Kind() == reflect.Map && text == "{}":
 		v.Set(reflect.MakeMap(v.Type()))
 	default:
 		return false
@@ -82,7 +83,65 @@ func (j jsonColumn[T]) setEmpty(text []byte) bool {
 	return true
 }
 
+// readNumbers reads a list of plain numbers such as an event's coordinates,
+// [40.7128,-74.006], the way json.Marshal wrote it; anything else is left to
+// json.Unmarshal.
+func readNumbers(text string, dst *[]float64) bool {
+	if len(text) < 3 || text[0] != '[' || text[len(text)-1] != ']' {
+		return false
+	}
+	inner := text[1 : len(text)-1]
+	out := make([]float64, 0, 2)
+	for part := range strings.SplitSeq(inner, ",") {
+		if !isJSONNumber(part) {
+			return false
+		}
+		f, err := strconv.ParseFloat(part, 64)
+		if err != nil {
+			return false
+		}
+		out = append(out, f)
+	}
+	*dst = out
+	return true
+}
+
 var _ sql.Scanner = jsonColumn[[]string]{}
+
+// isJSONNumber reports whether s is a number as JSON spells it:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func isJSONNumber(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	digits := func() int {
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		return n
+	}
+	n := digits()
+	if n == 0 || (n > 1 && s[0] == '0') {
+		return false
+	}
+	s = s[n:]
+	if rest, ok := strings.CutPrefix(s, "."); ok {
+		if s = rest; digits() == 0 {
+			return false
+		}
+		s = s[digits():]
+	}
+	if len(s) > 0 && (s[0] == 'e' || s[0] == 'E') {
+		s = s[1:]
+		if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+			s = s[1:]
+		}
+		if digits() == 0 {
+			return false
+		}
+		s = s[digits():]
+	}
+	return s == ""
+}
 
 // The columns of trackings, parcels and checkpoints, in the order of their structs.
 

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"slices"
@@ -169,5 +170,23 @@ func checkCheckpointRows(t *testing.T, db *DB, parcels []string) {
 	_ = append(batch[parcels[0]], Checkpoint{ID: "added"})
 	if batch[parcels[1]][0].ID != next {
 		t.Errorf("appending to one parcel's events overwrote another's")
+	}
+}
+
+func TestReadNumbersAgreesWithUnmarshal(t *testing.T) {
+	for _, text := range []string{"[40.7128,-74.006]", "[0,0]", "[1e-7,-1e+21]", "[1]", "[1,2,3]", "[ 1, 2]",
+		"[+1,2]", "[.5,1]", "[01,2]", "[1.,2]", "[1e,2]", "[1e+,2]", "[-0.5e-3,2E2]", "[-,1]", "[--1,1]", "[1,]", "[,1]", "[]", "[1,2", "1,2]", "5]", "[\"1\",2]", "[1e5,NaN]", "[inf,1]", "[0x10,1]"} {
+		var fast []float64
+		ok := readNumbers(text, &fast)
+		var want []float64
+		err := json.Unmarshal([]byte(text), &want)
+		switch {
+		case !ok && (text == "[40.7128,-74.006]" || text == "[-0.5e-3,2E2]"):
+			t.Errorf("%s: left to json.Unmarshal", text)
+		case ok && err != nil:
+			t.Errorf("%s: read %v, json.Unmarshal refuses it: %v", text, fast, err)
+		case ok && !reflect.DeepEqual(fast, want):
+			t.Errorf("%s: read %v, json.Unmarshal %v", text, fast, want)
+		}
 	}
 }
