@@ -107,7 +107,7 @@ func decode2507Create(body []byte) (tracking.CreateInput, error) {
 		}
 		t.ID = r.ID
 	}
-	return tracking.CreateInput{Tracking: t}, nil
+	return tracking.CreateInput{Tracking: t, Dates: tracking.Dates2025}, nil
 }
 
 // columns2507 are the service's names of 2025-07 body keys that are spelled differently.
@@ -121,7 +121,7 @@ func decode2507Update(body []byte) (tracking.UpdateInput, error) {
 	if err := decodeJSON(body, &r); err != nil {
 		return tracking.UpdateInput{}, err
 	}
-	in := tracking.UpdateInput{Values: r.model()}
+	in := tracking.UpdateInput{Values: r.model(), Dates: tracking.Dates2025}
 	for _, k := range namedFields[tracking2507In](body) {
 		if col, ok := columns2507[k]; ok {
 			k = col

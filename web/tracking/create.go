@@ -17,6 +17,7 @@ import (
 type CreateInput struct {
 	models.Tracking
 	SlugHints []string
+	Dates     DateStyle
 }
 
 var numberPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9 \-_./]*$`)
@@ -103,7 +104,7 @@ func (s *Service) prepareCreate(ctx context.Context, orgID string, in CreateInpu
 	if err := ValidateNumber(t.TrackingNumber); err != nil {
 		return t, err
 	}
-	if err := validateTracking(&t); err != nil {
+	if err := validateTracking(&t, in.Dates); err != nil {
 		return t, err
 	}
 	if err := s.checkConnection(ctx, orgID, t.CourierConnectionID); err != nil {
@@ -195,7 +196,9 @@ func parcelFields(t *models.Tracking) map[string]string {
 	}
 	set("tracking_account_number", t.TrackingAccountNumber)
 	set("tracking_key", t.TrackingKey)
-	set("tracking_ship_date", t.TrackingShipDate)
+	if t.TrackingShipDate != nil {
+		set("tracking_ship_date", new(carrierShipDate(*t.TrackingShipDate)))
+	}
 	set("tracking_postal_code", firstNonEmpty(t.TrackingPostalCode, t.DestinationPostalCode))
 	set("tracking_origin_country", firstNonEmpty(t.TrackingOriginCountry, t.OriginCountryISO3))
 	set("tracking_destination_country", firstNonEmpty(t.TrackingDestinationCountry, t.DestinationCountryISO3))

@@ -16,6 +16,7 @@ import (
 type UpdateInput struct {
 	Values models.Tracking
 	Fields []string
+	Dates  DateStyle
 }
 
 // textColumns are the optional text fields a merchant may change; "" clears one.
@@ -82,7 +83,7 @@ func (s *Service) Update(ctx context.Context, orgID, id string, in UpdateInput) 
 		return nil, err
 	}
 	v := in.Values
-	if err := validateTracking(&v); err != nil {
+	if err := validateTracking(&v, in.Dates); err != nil {
 		return nil, err
 	}
 	if err := s.checkConnection(ctx, orgID, v.CourierConnectionID); err != nil {

@@ -36,16 +36,60 @@ func invalid(field, why string) error {
 	return models.Invalid(field, models.CodeInvalid, fmt.Sprintf("The value of `%s` is invalid: %s.", field, why))
 }
 
-// validDate accepts a calendar date as YYYY-MM-DD.
-func validDate(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
+// DateStyle is how an API version writes the merchant's dates.
+type DateStyle int
+
+const (
+	// DatesClassic (v4, 2024-04): order_promised_delivery_date is YYYY-MM-DD and
+	// tracking_ship_date YYYYMMDD.
+	DatesClassic DateStyle = iota
+	// Dates2025 (2025-07): both also take a local or zoned time of day.
+	Dates2025
+)
+
+// Layouts of the merchant's dates.
+const (
+	layoutShipDate  = "20060102"
+	layoutLocalTime = "2006-01-02T15:04:05"
+)
+
+// parseDate reads a date in any of the layouts.
+func parseDate(s string, layouts ...string) (time.Time, bool) {
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
-// validShipDate accepts a calendar date as YYYYMMDD.
-func validShipDate(s string) bool {
-	_, err := time.Parse("20060102", s)
-	return err == nil
+// dateRules are the date fields' checks in a style.
+func (d DateStyle) dateRules(t *models.Tracking) []fieldRule {
+	promised := func(s string) bool { _, ok := parseDate(s, time.DateOnly); return ok }
+	shipped := func(s string) bool { _, ok := parseDate(s, layoutShipDate); return ok }
+	promisedWhy, shippedWhy := "use YYYY-MM-DD", "use YYYYMMDD"
+	if d == Dates2025 {
+		promised = func(s string) bool { _, ok := parseDate(s, time.DateOnly, layoutLocalTime, time.RFC3339); return ok }
+		shipped = func(s string) bool {
+			_, ok := parseDate(s, layoutShipDate, time.DateOnly, layoutLocalTime, time.RFC3339)
+			return ok
+		}
+		promisedWhy = "use YYYY-MM-DD, YYYY-MM-DDTHH:mm:ss or YYYY-MM-DDTHH:mm:ssZ"
+		shippedWhy = promisedWhy
+	}
+	return []fieldRule{
+		{"order_promised_delivery_date", t.OrderPromisedDeliveryDate, promised, promisedWhy},
+		{"tracking_ship_date", t.TrackingShipDate, shipped, shippedWhy},
+	}
+}
+
+// carrierShipDate is a ship date as carriers take it, YYYYMMDD, whichever form
+// the merchant gave; the date is the shipper's calendar day as written.
+func carrierShipDate(s string) string {
+	if t, ok := parseDate(s, time.DateOnly, layoutLocalTime, time.RFC3339); ok {
+		return t.Format(layoutShipDate)
+	}
+	return s
 }
 
 func validDateTime(s string) bool {
@@ -98,22 +142,21 @@ func normalizePhone(p string) string {
 	return phoneSeparators.Replace(strings.TrimSpace(p))
 }
 
-// validateTracking checks the merchant-supplied fields of a tracking.
-func validateTracking(t *models.Tracking) error {
+// validateTracking checks the merchant-supplied fields of a tracking, dates as
+// the API version writes them.
+func validateTracking(t *models.Tracking, dates DateStyle) error {
 	normalizeTracking(t)
 	rules := []fieldRule{
-		{"order_promised_delivery_date", t.OrderPromisedDeliveryDate, validDate, "use YYYY-MM-DD"},
 		{"delivery_type", t.DeliveryType, func(s string) bool { return slices.Contains(DeliveryTypes, s) }, "use " + strings.Join(DeliveryTypes, ", ")},
 		{"language", t.Language, validLanguage, "use an ISO 639-1 code such as en"},
 		{"origin_country_iso3", t.OriginCountryISO3, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
 		{"destination_country_iso3", t.DestinationCountryISO3, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
 		{"tracking_origin_country", t.TrackingOriginCountry, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
 		{"tracking_destination_country", t.TrackingDestinationCountry, validCountry, "use an ISO 3166-1 alpha-3 code such as USA"},
-		{"tracking_ship_date", t.TrackingShipDate, validShipDate, "use YYYYMMDD"},
 		{"order_date", t.OrderDate, validDateTime, "use YYYY-MM-DDTHH:mm:ssZ, e.g. 2021-07-26T11:23:51-05:00"},
 		{"slug_group", t.SlugGroup, func(s string) bool { return slices.Contains(SlugGroups, s) }, "use one of " + strings.Join(SlugGroups, ", ")},
 	}
-	for _, r := range rules {
+	for _, r := range append(rules, dates.dateRules(t)...) {
 		if r.value != nil && !r.ok(*r.value) {
 			return invalid(r.field, r.why)
 		}
