@@ -23,6 +23,8 @@ func TestConformanceDetectHints(t *testing.T) {
 		{"/v4", `{"tracking":{"tracking_number":"1Z999AA10123456784","slug":["ups","no-such"]}}`, 4010, "slug"},
 		{"/tracking/2025-07", `{"tracking_number":"1Z999AA10123456784","destination_country_region":"ZZZ"}`, 4008, "destination_country_region"},
 		{"/tracking/2025-07", `{"tracking_number":"1Z999AA10123456784","slug_group":"nope-group"}`, 4008, "slug_group"},
+		{"/tracking/2025-07", `{"tracking_number":"1Z999AA10123456784","slug":["ups"],"slug_group":"dhl-group"}`, 4008, "slug_group"},
+		{"/tracking/2024-04", `{"tracking":{"tracking_number":"1Z999AA10123456784","slug":"ups","slug_group":"dhl-group"}}`, 4008, "slug_group"},
 	}
 	for _, tc := range cases {
 		c := newASClient(t, in, tc.prefix)

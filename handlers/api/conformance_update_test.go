@@ -58,3 +58,21 @@ func TestConformance2507CustomID(t *testing.T) {
 		c.expect(c.do("POST", "/trackings", bad), http.StatusBadRequest, 4015)
 	})
 }
+
+// event_datetime takes the three documented forms; customers are at most three.
+func TestConformance2507CompletionAndCustomers(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{Start: asStart})
+	c := newASClient(t, in, "/tracking/2025-07")
+	id := c.expect(c.do("POST", "/trackings", `{"tracking_number":"6123456789070","slug":"kpost"}`), http.StatusCreated, 201).obj(t, "")["id"].(string)
+	for _, at := range []string{"2026-03-01", "2026-03-01T10:00:00", "2026-03-01T10:00:00+09:00"} {
+		got := c.expect(c.do("POST", "/trackings/"+id+"/mark-as-completed", `{"reason":"DELIVERED","event_datetime":"`+at+`"}`), 200, 200).obj(t, "")
+		if got["tag"] != "Delivered" {
+			t.Errorf("event_datetime %s: tag %v", at, got["tag"])
+		}
+	}
+	c.expect(c.do("POST", "/trackings/"+id+"/mark-as-completed", `{"reason":"DELIVERED","event_datetime":"01/03/2026"}`), http.StatusBadRequest, 4008)
+
+	four := `{"tracking_number":"6123456789071","slug":"kpost","customers":[{"email":"a@example.com"},{"email":"b@example.com"},{"email":"c@example.com"},{"email":"d@example.com"}]}`
+	c.expect(c.do("POST", "/trackings", four), http.StatusBadRequest, 4008)
+	c.expect(c.do("PUT", "/trackings/"+id, `{"customers":[{"name":"a"},{"name":"b"},{"name":"c"},{"name":"d"}]}`), http.StatusBadRequest, 4008)
+}

@@ -52,11 +52,24 @@ func decodeCompletion(body []byte) (tracking.Completion, error) {
 		}
 	}
 	if b.EventDatetime != nil {
-		at, err := time.Parse(time.RFC3339, *b.EventDatetime)
+		at, err := parseEventTime(*b.EventDatetime)
 		if err != nil {
-			return out, invalidParam("event_datetime", "use a time such as 2024-03-01T10:00:00+09:00")
+			return out, invalidParam("event_datetime", "use YYYY-MM-DD, YYYY-MM-DDTHH:mm:ss or YYYY-MM-DDTHH:mm:ssZ")
 		}
 		out.At = &at
 	}
 	return out, nil
+}
+
+// parseEventTime reads the documented forms of event_datetime. A time without an
+// offset is taken as UTC, the zone AfterShip stores every timestamp in.
+func parseEventTime(s string) (time.Time, error) {
+	var err error
+	for _, layout := range []string{time.RFC3339, layoutNaive, time.DateOnly} {
+		var t time.Time
+		if t, err = time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, err
 }

@@ -16,7 +16,7 @@ const (
 	MaxContacts     = 3
 	MaxShipmentTags = 50
 	MaxNextCouriers = 1
-	MaxCustomers    = 10
+	MaxCustomers    = 3
 )
 
 var (
@@ -279,6 +279,8 @@ func ValidateDetectHints(h *DetectHints) error {
 		}
 	}
 	switch {
+	case h.SlugGroup != "" && len(h.Slugs) > 0:
+		return invalid("slug_group", "slug_group cannot be used together with slug")
 	case h.SlugGroup != "" && !slices.Contains(SlugGroups, h.SlugGroup):
 		return invalid("slug_group", "use one of "+strings.Join(SlugGroups, ", "))
 	case h.OriginCountryISO3 != "" && !validCountry(h.OriginCountryISO3):
