@@ -133,20 +133,26 @@ func updateColumns(t *models.Tracking, v *models.Tracking, fields []string) map[
 			cols["language"] = *v.Language
 		}
 	} else if named["emails"] || named["smses"] || named["customer_name"] {
-		emails, smses := t.Emails, t.Smses
-		if named["emails"] {
-			emails = nonNil(v.Emails)
-		}
-		if named["smses"] {
-			smses = nonNil(v.Smses)
-		}
-		customers := reconcileCustomers(t.Customers, emails, smses)
-		if named["customer_name"] && len(customers) > 0 {
-			customers[0].Name = deref(v.CustomerName)
-		}
-		cols["customers"] = customers
+		cols["customers"] = customersAfter(t, v, named)
 	}
 	return cols
+}
+
+// customersAfter is the stored customers once the named older contact fields
+// (emails, smses, customer_name) take their values from v.
+func customersAfter(t, v *models.Tracking, named map[string]bool) []models.Customer {
+	emails, smses := t.Emails, t.Smses
+	if named["emails"] {
+		emails = nonNil(v.Emails)
+	}
+	if named["smses"] {
+		smses = nonNil(v.Smses)
+	}
+	customers := reconcileCustomers(t.Customers, emails, smses)
+	if named["customer_name"] && len(customers) > 0 {
+		customers[0].Name = deref(v.CustomerName)
+	}
+	return customers
 }
 
 // reconcileCustomers keeps 2025-07's customers in step with contacts changed
