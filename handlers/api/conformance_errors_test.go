@@ -33,6 +33,8 @@ func TestConformanceDocumentedMessages(t *testing.T) {
 				"Unable to import shipment as we don't recognize the carrier from this tracking number."},
 			{"POST", "/trackings", `{"tracking":{"tracking_number":"1Z999AA10123456784","slug_group":"dhl-group"}}`, 400, 4012,
 				"Unable to import shipment as the tracking number does not belong to a carrier in that group."},
+			{"POST", "/trackings", `{"tracking":{"tracking_number":"6123456789012","slug":"deutsch-post","tracking_ship_date":"2026-03-01"}}`, 400, 4011,
+				"Missing or invalid value of the required fields for this courier. Besides `tracking_number`, also required: `tracking_ship_date`"},
 			{"POST", "/trackings/" + id + "/retrack", ``, 400, 4013, "Retrack is not allowed. You can only retrack an inactive tracking."},
 			{"POST", "/notifications/" + id + "/add", `{}`, 400, 4014, "`notification` object is required."},
 			{"GET", "/trackings/bad%20id", ``, 400, 4015, "The value of `id` is invalid."},

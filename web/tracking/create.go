@@ -105,7 +105,7 @@ func (s *Service) prepareCreate(ctx context.Context, orgID string, in CreateInpu
 		return t, err
 	}
 	if err := validateTracking(&t, in.Dates); err != nil {
-		return t, err
+		return t, asRequiredField(t.Slug, err)
 	}
 	if err := s.checkConnection(ctx, orgID, t.CourierConnectionID); err != nil {
 		return t, err

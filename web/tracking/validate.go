@@ -1,6 +1,7 @@
 package tracking
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -289,4 +290,16 @@ func ValidateDetectHints(h *DetectHints) error {
 		return invalid("destination_country_iso3", "use an ISO 3166-1 alpha-3 code such as USA")
 	}
 	return nil
+}
+
+// asRequiredField reports an invalid value of a field the courier requires as
+// that courier's missing-or-invalid required field, as AfterShip does.
+func asRequiredField(slug string, err error) error {
+	var ve *models.ValidationError
+	c, ok := carriers.Lookup(slug)
+	if !ok || !errors.As(err, &ve) || !slices.Contains(c.RequiredFields, ve.Field) {
+		return err
+	}
+	return models.Invalid(ve.Field, models.CodeMissingFields,
+		"missing or invalid required fields for "+c.Slug+": "+ve.Field)
 }
