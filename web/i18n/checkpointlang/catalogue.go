@@ -44,15 +44,18 @@ func compile(ps []phrase) *catalogue {
 	return c
 }
 
-// key is how a text without placeholders is looked up: English ignores case and
-// runs of spaces, Korean ignores spaces altogether.
+// key is how a text without placeholders is looked up: English ignores case,
+// punctuation and runs of spaces ("Delivered,  In / At Mailbox"), Korean ignores
+// spaces altogether.
 func key(text string, l Lang) string {
 	text = trimEnd(text)
 	if l == Korean {
 		return strings.Join(strings.Fields(text), "")
 	}
-	return strings.ToLower(strings.Join(strings.Fields(text), " "))
+	return strings.ToLower(strings.Join(strings.FieldsFunc(text, notWordRune), " "))
 }
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // compileSide turns "Picked up by {carrier} at {place}" into an anchored regexp
 // with one lazy group per placeholder.
@@ -74,20 +77,38 @@ func compileSide(text string, literal func(string) string) side {
 	return side{re: regexp.MustCompile(`(?i)^` + b.String() + `$`), names: names, text: text}
 }
 
-// englishLiteral matches words in any case with any run of spaces between them.
+// englishLiteral matches words in any case, with any run of spaces between them
+// and around punctuation ("door / porch"). A space between a word and a
+// placeholder is required, so "Departed {place}" never splits "Departed" itself.
 func englishLiteral(s string) string {
-	parts := strings.Fields(s)
-	for i, p := range parts {
-		parts[i] = regexp.QuoteMeta(p)
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		switch r := rs[i]; {
+		case unicode.IsSpace(r):
+			j := i
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			if wordEdge(rs, i-1) && wordEdge(rs, j) {
+				b.WriteString(`\s+`)
+			} else {
+				b.WriteString(`\s*`)
+			}
+			i = j - 1
+		case notWordRune(r):
+			b.WriteString(`\s*` + regexp.QuoteMeta(string(r)) + `\s*`)
+		default:
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
 	}
-	out := strings.Join(parts, `\s+`)
-	if strings.HasPrefix(s, " ") {
-		out = `\s*` + out
-	}
-	if strings.HasSuffix(s, " ") {
-		out += `\s*`
-	}
-	return out
+	return b.String()
+}
+
+// wordEdge tells whether position i of a literal is a letter or digit, or lies
+// beyond the literal, where a placeholder's text begins or ends.
+func wordEdge(rs []rune, i int) bool {
+	return i < 0 || i >= len(rs) || !notWordRune(rs[i])
 }
 
 // koreanLiteral ignores spacing, which Korean carriers vary ("이동중", "이동 중").

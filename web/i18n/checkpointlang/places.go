@@ -56,9 +56,16 @@ var facilities = []pair{
 var divisions = []pair{{"-gu", "구"}, {"-gun", "군"}, {"", "시"}, {"-do", "도"}}
 
 // Place translates a location name. Korean names of the known regions, cities,
-// districts and carrier facilities get their romanized English names; a name
-// with any unknown part stays as written, as do all names for Korean readers.
+// districts and carrier facilities get their romanized English names; for Korean
+// readers an English name made only of facility words ("Regional Facility") is
+// translated as words. Any other name stays as written.
 func Place(s string, to Lang) string {
+	if to == Korean {
+		if t, ok := facilityWords(s); ok {
+			return t
+		}
+		return s
+	}
 	if to != English || writtenIn(s, English) {
 		return s
 	}

@@ -49,7 +49,7 @@ func TestMessageEnglishToKorean(t *testing.T) {
 		{"DHL signer", "Delivered - Signed for by : KIM", "Delivered_003", "배송 완료, KIM 서명"},
 		{"Sendle", "Parcel is out for delivery", "OutForDelivery_001", "배송 출발"},
 		{"simulated with window", "Out for delivery, expected by 5:00 PM (driver K. Johnson, (555) 010-2233)", "OutForDelivery_001",
-			"배송 출발, 도착 예정 by 5:00 PM (배송기사 K. Johnson (555) 010-2233)"},
+			"배송 출발, 오후 5시까지 도착 예정 (배송기사 K. Johnson (555) 010-2233)"},
 		{"unknown phrase reads as the subtag", "Your parcel is being handled with care", "InTransit_007", "터미널 출발"},
 		{"already Korean", "배송완료", "Delivered_001", "배송완료"},
 		{"mixed counts as Korean", "Arrived at 옥천HUB", "InTransit_003", "Arrived at 옥천HUB"},

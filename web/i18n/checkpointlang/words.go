@@ -1,7 +1,6 @@
 package checkpointlang
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -81,18 +80,6 @@ func person(w string, to Lang) string {
 		return personName(w)
 	}
 	return w
-}
-
-var koreanWindow = regexp.MustCompile(`^(\d{1,2})\s*[~∼-]\s*(\d{1,2})\s*시$`)
-
-// window writes a Korean delivery window ("17~19시") as English hours; other
-// windows stay as written.
-func window(v string, to Lang) string {
-	m := koreanWindow.FindStringSubmatch(strings.TrimSpace(v))
-	if m == nil || to != English {
-		return v
-	}
-	return fmt.Sprintf("%02s:00–%02s:00", m[1], m[2])
 }
 
 var koreaNames = []string{"대한민국", "한국", "대한민국(KOR)"}
