@@ -68,6 +68,12 @@ var names2507 = map[string]string{
 	"next_couriers":                    "last_mile",
 	"origin_address.country":           "origin_address.country_region",
 	"destination_address.country":      "destination_address.country_region",
+	// The additional tracking fields a courier may require (4011) are the
+	// destination and origin fields in 2025-07.
+	"tracking_postal_code":         "destination_postal_code",
+	"tracking_state":               "destination_state",
+	"tracking_origin_country":      "origin_country_region",
+	"tracking_destination_country": "destination_country_region",
 }
 
 func (r *tracking2507In) model() models.Tracking {
