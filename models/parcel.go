@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"strconv"
 	"time"
 
@@ -146,6 +147,34 @@ func (db *DB) SaveParcelPoll(ctx context.Context, p *Parcel) error {
 	p.UpdatedAt = db.now()
 	return wrap(db.q(ctx).Model(p).Select("*").Omit("id", "slug", "tracking_number", "created_at").
 		Updates(p).Error, "save parcel")
+}
+
+// RenewParcelRequest gives the parcel that one of the organization's trackings follows
+// new carrier request fields (the additional tracking fields) and makes it due at due,
+// forgetting the failures the old fields earned. It reports false and writes nothing
+// when the parcel already asks with these fields. The parcel is found through the
+// tracking, so an organization reaches only a parcel it follows. Organizations tracking
+// the same number share the parcel: the fields written last win, as every tracking of
+// it describes the same physical shipment.
+func (db *DB) RenewParcelRequest(ctx context.Context, orgID, trackingID string, fields map[string]string, due time.Time) (*Parcel, bool, error) {
+	var p Parcel
+	err := db.q(ctx).Model(&Parcel{}).
+		Joins("JOIN trackings ON trackings.parcel_id = parcels.id").
+		Where("trackings.organization_id = ? AND trackings.id = ?", orgID, trackingID).
+		Select("parcels.*").Take(&p).Error
+	if err != nil {
+		return nil, false, wrap(err, "parcel of tracking")
+	}
+	if fields == nil {
+		fields = map[string]string{}
+	}
+	if maps.Equal(p.Fields, fields) {
+		return &p, false, nil
+	}
+	at := due.UTC()
+	p.Fields, p.Failures, p.LastError, p.NextPollAt, p.UpdatedAt = fields, 0, "", &at, db.now()
+	err = db.q(ctx).Model(&p).Select("fields", "failures", "last_error", "next_poll_at", "updated_at").Updates(&p).Error
+	return &p, err == nil, wrap(err, "renew parcel request")
 }
 
 // InsertCheckpoints stores new events, skipping those already stored (same hash).
