@@ -20,7 +20,6 @@ type derived struct {
 	onTimeLate              int
 	onTimeOK                bool
 	failedAttempts          int
-	origin, shipment        *string
 }
 
 func derive(d *tracking.Detail) derived {
@@ -31,13 +30,19 @@ func derive(d *tracking.Detail) derived {
 	return x
 }
 
+// The names of the state, city, postal code and raw location of either end.
+var (
+	originKeys      = [4]string{"origin_state", "origin_city", "origin_postal_code", "origin_raw_location"}
+	destinationKeys = [4]string{"destination_state", "destination_city", "destination_postal_code", "destination_raw_location"}
+)
+
 // appendPlace writes the state, city, postal code and raw location of an origin
 // or destination.
-func appendPlace(o *jsonObject, side string, state, city, postal, raw *string) {
-	o.strPtr(side+"_state", state)
-	o.strPtr(side+"_city", city)
-	o.strPtr(side+"_postal_code", postal)
-	o.strPtr(side+"_raw_location", raw)
+func appendPlace(o *jsonObject, keys *[4]string, state, city, postal, raw *string) {
+	o.strPtr(keys[0], state)
+	o.strPtr(keys[1], city)
+	o.strPtr(keys[2], postal)
+	o.strPtr(keys[3], raw)
 }
 
 // appendStatus writes the run of fields from source to unique_token every version
