@@ -90,18 +90,60 @@ func (s *Service) Update(ctx context.Context, orgID, id string, in UpdateInput) 
 		return nil, err
 	}
 	cols := updateColumns(t, &v, in.Fields)
+	renew := namesRequestField(in.Fields)
 	if v.Slug != "" && v.Slug != t.Slug {
-		if err := s.moveToCourier(ctx, t, v.Slug, cols); err != nil {
+		if err := s.moveToCourier(ctx, t, v.Slug, cols, renew); err != nil {
 			return nil, err
 		}
 		return s.db.TrackingByID(ctx, orgID, id)
 	}
 	if len(cols) > 0 {
-		if err := s.db.UpdateTracking(ctx, orgID, id, cols); err != nil {
+		if err := s.writeUpdate(ctx, t, cols, renew); err != nil {
 			return nil, err
 		}
 	}
 	return s.db.TrackingByID(ctx, orgID, id)
+}
+
+// writeUpdate stores cols and, when they name an additional field, hands the fields
+// to the parcel in the same transaction, so that the next poll asks the carrier with
+// them.
+func (s *Service) writeUpdate(ctx context.Context, t *models.Tracking, cols map[string]any, renew bool) error {
+	after := withColumns(t, cols)
+	if renew {
+		if err := checkRequiredFields(after); err != nil {
+			return err
+		}
+	}
+	renewed := ""
+	err := s.db.Tx(ctx, func(tx *models.DB) error {
+		if err := tx.UpdateTracking(ctx, t.OrganizationID, t.ID, cols); err != nil {
+			return err
+		}
+		if !renew {
+			return nil
+		}
+		var err error
+		renewed, err = s.renewRequest(ctx, tx, &after)
+		return err
+	})
+	if err == nil && renewed != "" {
+		s.enqueue(ctx, renewed)
+	}
+	return err
+}
+
+// withColumns is the tracking as it reads once cols are written: the text columns,
+// which are what the carrier request is built from.
+func withColumns(t *models.Tracking, cols map[string]any) models.Tracking {
+	out := *t
+	for name, field := range textColumns {
+		if v, ok := cols[name]; ok {
+			s, _ := v.(string)
+			*field(&out) = emptyAsNilString(s)
+		}
+	}
+	return out
 }
 
 // updateColumns turns the named fields into column values. Customers, when named,
@@ -210,20 +252,14 @@ func emptyAsNil(p *string) any {
 
 // moveToCourier re-points a tracking at the parcel of another courier (a merchant
 // correcting a wrong slug) and writes cols in the same transaction.
-func (s *Service) moveToCourier(ctx context.Context, t *models.Tracking, slug string, cols map[string]any) error {
+func (s *Service) moveToCourier(ctx context.Context, t *models.Tracking, slug string, cols map[string]any, renew bool) error {
 	c, ok := carriers.Lookup(slug)
 	if !ok {
 		return models.Invalid("slug", models.CodeInvalidSlug, "The value of `slug` is invalid: unknown courier.")
 	}
-	moved := *t
-	moved.Slug = c.Slug
 	// Fields sent with the new slug count: they are often what the new courier needs.
-	for name, field := range textColumns {
-		if v, ok := cols[name]; ok {
-			s, _ := v.(string)
-			*field(&moved) = emptyAsNilString(s)
-		}
-	}
+	moved := withColumns(t, cols)
+	moved.Slug = c.Slug
 	if err := checkRequiredFields(moved); err != nil {
 		return err
 	}
@@ -246,7 +282,15 @@ func (s *Service) moveToCourier(ctx context.Context, t *models.Tracking, slug st
 		cols["slug"], cols["parcel_id"], cols["tag"], cols["subtag"], cols["active"] = c.Slug, p.ID, p.Tag, p.Subtag, p.Active
 		cols["picked_up_at"], cols["delivered_at"], cols["transit_time"] = m.PickedUpAt, m.DeliveredAt, m.TransitDays()
 		cols["completed_at"], cols["completed_reason"], cols["last_updated_at"] = nil, nil, now
-		return tx.UpdateTracking(ctx, t.OrganizationID, t.ID, cols)
+		if err := tx.UpdateTracking(ctx, t.OrganizationID, t.ID, cols); err != nil {
+			return err
+		}
+		if !renew {
+			return nil
+		}
+		// The new courier's parcel may be another organization's, asked with other fields.
+		_, err = s.renewRequest(ctx, tx, &moved)
+		return err
 	})
 	if errors.Is(err, models.ErrConflict) {
 		return s.existsError(ctx, t.OrganizationID, moved)
@@ -255,4 +299,51 @@ func (s *Service) moveToCourier(ctx context.Context, t *models.Tracking, slug st
 		s.enqueue(ctx, cols["parcel_id"].(string))
 	}
 	return err
+}
+
+// requestColumns are the tracking columns the carrier request's additional fields
+// are built from (see parcelFields).
+var requestColumns = []string{
+	"tracking_account_number", "tracking_key", "tracking_ship_date", "tracking_postal_code",
+	"destination_postal_code", "tracking_origin_country", "origin_country_iso3",
+	"tracking_destination_country", "destination_country_iso3", "tracking_state", "destination_state",
+}
+
+func namesRequestField(fields []string) bool {
+	return slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(requestColumns, f) })
+}
+
+// renewRequest hands the additional fields of after (the tracking as updated) to its
+// parcel and returns the parcel's id when that changed them. Organizations tracking the
+// same number share the parcel and its one carrier request, so the fields written last
+// win for all of them: they describe the same physical shipment, and a merchant
+// correcting one knows better than the value an earlier request carried. Each tracking
+// keeps showing its own organization's values. A merchant corrects a field because the
+// carrier did not know the parcel by the old one, so a parcel a failure left Pending,
+// or that Expired, starts over: active, Pending again (or at its last event's status),
+// with a fresh no-news clock, and due now, for every tracking of it.
+func (s *Service) renewRequest(ctx context.Context, tx *models.DB, after *models.Tracking) (string, error) {
+	now := s.now().UTC()
+	p, changed, err := tx.RenewParcelRequest(ctx, after.OrganizationID, after.ID, parcelFields(after), now)
+	if err != nil || !changed {
+		return "", err
+	}
+	stuck := p.Tag == string(carriers.TagExpired) ||
+		(p.Tag == string(carriers.TagPending) && p.Subtag != "Pending_001")
+	if !stuck {
+		return p.ID, nil
+	}
+	tag, subtag := string(carriers.TagPending), "Pending_001"
+	if p.LastEventAt != nil {
+		last, err := tx.LatestCheckpoint(ctx, p.ID)
+		if err != nil {
+			return "", err
+		}
+		tag, subtag = last.Tag, last.Subtag
+	}
+	p.Active, p.ActiveSince = true, &now
+	if err := s.setStatusTx(ctx, tx, p, tag, subtag); err != nil {
+		return "", err
+	}
+	return p.ID, s.save(ctx, tx, p, true)
 }
