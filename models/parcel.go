@@ -142,10 +142,12 @@ func (db *DB) DeferParcel(ctx context.Context, id string, until time.Time) error
 		UpdateColumn("next_poll_at", until.UTC()).Error, "defer parcel")
 }
 
-// SaveParcelPoll stores a parcel's state after a poll.
+// SaveParcelPoll stores a parcel's state after a poll. The request fields are
+// left alone: a merchant may change them (RenewParcelRequest) while a poll that
+// read the old ones is running.
 func (db *DB) SaveParcelPoll(ctx context.Context, p *Parcel) error {
 	p.UpdatedAt = db.now()
-	return wrap(db.q(ctx).Model(p).Select("*").Omit("id", "slug", "tracking_number", "created_at").
+	return wrap(db.q(ctx).Model(p).Select("*").Omit("id", "slug", "tracking_number", "created_at", "fields").
 		Updates(p).Error, "save parcel")
 }
 

@@ -85,7 +85,16 @@ func (s *Service) Create(ctx context.Context, orgID string, in CreateInput) (*mo
 		t.ParcelID, t.OrganizationID = p.ID, orgID
 		t.Tag, t.Subtag, t.Active, t.LastUpdatedAt = p.Tag, p.Subtag, p.Active, now
 		t.PickedUpAt, t.DeliveredAt, t.TransitTime = m.PickedUpAt, m.DeliveredAt, m.TransitDays()
-		return tx.CreateTracking(ctx, &t)
+		if err := tx.CreateTracking(ctx, &t); err != nil {
+			return err
+		}
+		// A parcel other merchants already follow takes the additional fields of
+		// the newest tracking that names some, as an update would.
+		if len(parcelFields(&t)) == 0 {
+			return nil
+		}
+		_, err = s.renewRequest(ctx, tx, &t)
+		return err
 	})
 	if errors.Is(err, models.ErrConflict) {
 		return nil, s.existsError(ctx, orgID, t)

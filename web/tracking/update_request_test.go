@@ -204,8 +204,8 @@ func TestSharedParcelTakesTheLastWrittenFields(t *testing.T) {
 			t.Fatal("the same number at the same courier should share one parcel")
 		}
 		f.due(mine)
-		if zip := askedZip(t, carrier); zip != "11111" {
-			t.Fatalf("the first tracking's postcode is the parcel's: DHL was asked with %q", zip)
+		if zip := askedZip(t, carrier); zip != "22222" {
+			t.Fatalf("the newest tracking's postcode is the parcel's: DHL was asked with %q", zip)
 		}
 
 		f.in.Clock.Advance(time.Minute)
