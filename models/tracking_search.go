@@ -1,6 +1,7 @@
 package models
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,7 +47,7 @@ func (db *DB) keywordFilter(q *gorm.DB, k string) *gorm.DB {
 		return q.Where(searchText+` LIKE ?`, "%"+escapeLike(k)+"%")
 	}
 	return q.Where("id IN (SELECT tracking_id FROM tracking_search_ids WHERE rowid IN "+
-		"(SELECT rowid FROM tracking_search WHERE tracking_search MATCH ?))", ftsPhrase(k))
+		"(SELECT rowid FROM tracking_search WHERE tracking_search MATCH ?))", ftsTrigrams(k))
 }
 
 // keywordScan is the LIKE match on each of keywordColumns.
@@ -60,8 +61,19 @@ func keywordScan(q *gorm.DB, k string) *gorm.DB {
 	return q.Where("("+strings.Join(conds, " OR ")+")", args...)
 }
 
-// ftsPhrase quotes k as one FTS5 phrase: with the trigram tokenizer, the rows
-// holding k as a substring of one column, whatever its letters' case.
-func ftsPhrase(k string) string {
-	return `"` + strings.ReplaceAll(k, `"`, `""`) + `"`
+// ftsTrigrams asks FTS5 for the rows holding every distinct trigram of k,
+// each quoted as a string of its own. Every row with k in one of its texts is
+// among them; the LIKE leaves out the rest. Asking for k as one phrase would
+// make FTS5 also compare positions, which the LIKE does anyway, and read the
+// long lists of common trigrams once per occurrence in k.
+func ftsTrigrams(k string) string {
+	r := []rune(k)
+	var terms []string
+	for i := 0; i+3 <= len(r); i++ {
+		term := `"` + strings.ReplaceAll(string(r[i:i+3]), `"`, `""`) + `"`
+		if !slices.Contains(terms, term) {
+			terms = append(terms, term)
+		}
+	}
+	return strings.Join(terms, " ")
 }
