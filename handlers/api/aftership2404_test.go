@@ -208,7 +208,7 @@ func TestAfterShip2404Checkpoints(t *testing.T) {
 		if len(cps) < 3 {
 			t.Fatalf("checkpoints: %v", cps)
 		}
-		for _, f := range strings.Fields("slug city created_at location country_name message country_iso3 tag subtag subtag_message checkpoint_time coordinates state zip raw_tag source") {
+		for _, f := range strings.Fields("slug city created_at location country_name message country_iso3 tag subtag subtag_message checkpoint_time coordinates coordinate state zip raw_tag source events") {
 			if _, ok := cps[0].(map[string]any)[f]; !ok {
 				t.Errorf("checkpoint lacks %q", f)
 			}

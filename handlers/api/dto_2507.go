@@ -272,11 +272,16 @@ func checkpoints2507(d *tracking.Detail) []checkpoint2507 {
 			Location: orNull(c.Location), City: orNull(c.City), State: orNull(c.State), Zip: orNull(c.Zip),
 			CountryRegion: orNull(c.CountryISO3), CountryRegionName: orNull(c.CountryName), Message: c.Message,
 			Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), RawTag: orNull(c.RawTag),
-			Events: []struct{}{}, Source: "carrier",
-		}
-		if xy := coordinates(c); len(xy) == 2 {
-			out[i].Coordinate = &coordinate2507{Latitude: xy[0], Longitude: xy[1]}
+			Events: []struct{}{}, Source: "carrier", Coordinate: coordinateOf(c),
 		}
 	}
 	return out
+}
+
+// coordinateOf is the event's position as an object, nil when unknown.
+func coordinateOf(c *models.Checkpoint) *coordinate2507 {
+	if xy := coordinates(c); len(xy) == 2 {
+		return &coordinate2507{Latitude: xy[0], Longitude: xy[1]}
+	}
+	return nil
 }

@@ -103,10 +103,24 @@ type checkpointV4 struct {
 	SubtagMessage  string    `json:"subtag_message"`
 	CheckpointTime string    `json:"checkpoint_time"`
 	Coordinates    []float64 `json:"coordinates"`
-	State          *string   `json:"state"`
-	Zip            *string   `json:"zip"`
-	RawTag         *string   `json:"raw_tag"`
-	Source         string    `json:"source"`
+	// Coordinate and Events are the 2024-04 names the seeds' full tracking object
+	// shows beside coordinates; both versions carry them.
+	Coordinate *coordinate2507    `json:"coordinate"`
+	State      *string            `json:"state"`
+	Zip        *string            `json:"zip"`
+	RawTag     *string            `json:"raw_tag"`
+	Source     string             `json:"source"`
+	Events     *checkpointEventV4 `json:"events"`
+}
+
+// checkpointEventV4 is a carrier's structured reason for an event (such as an
+// unable_to_deliver with its reason code). No carrier Waypost reads gives one,
+// so events is null.
+type checkpointEventV4 struct {
+	Code   string `json:"code"`
+	Reason struct {
+		Code string `json:"code"`
+	} `json:"reason"`
 }
 
 // predictedEDDV4 is the predicted delivery window of a tracking.
@@ -198,8 +212,8 @@ func newCheckpointV4(slug string, c *models.Checkpoint) checkpointV4 {
 		Slug: slug, City: orNull(c.City), CreatedAt: timestamp(c.CreatedAt), Location: orNull(c.Location),
 		CountryName: orNull(c.CountryName), Message: c.Message, CountryISO3: orNull(c.CountryISO3),
 		Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), CheckpointTime: localTimestamp(c),
-		Coordinates: coordinates(c), State: orNull(c.State), Zip: orNull(c.Zip), RawTag: orNull(c.RawTag),
-		Source: "carrier",
+		Coordinates: coordinates(c), Coordinate: coordinateOf(c), State: orNull(c.State), Zip: orNull(c.Zip),
+		RawTag: orNull(c.RawTag), Source: "carrier",
 	}
 }
 

@@ -150,10 +150,12 @@ func appendCheckpointsV4(b []byte, d *tracking.Detail) []byte {
 		o.b = appendLocalTime(o.b, c)
 		o.key("coordinates")
 		o.b = appendCoordinates(o.b, c)
+		appendCoordinate2507(&o, c)
 		o.strOrNull("state", c.State)
 		o.strOrNull("zip", c.Zip)
 		o.strOrNull("raw_tag", c.RawTag)
 		o.str("source", "carrier")
+		o.null("events")
 		b = o.close()
 	}
 	return append(b, ']')
