@@ -101,7 +101,7 @@ var (
 
 // queryNotes describe the query parameters whose behavior a client cannot guess.
 var queryNotes = map[string]string{
-	"lang": "Translate checkpoint messages and places into this language (GET /trackings/:id and " +
+	"lang": "Translate checkpoint messages and places into this language (GET /trackings, GET /trackings/:id and " +
 		"/last_checkpoint): `en` or `ko`, in any case and with a region (`en-US`, `ko_KR`). A message already " +
 		"in that language stays; a known carrier text is translated; any other reads as the checkpoint's " +
 		"status. Korean city, province and hub names get romanized English names. Other well-formed " +

@@ -99,6 +99,19 @@ func TestLangTranslatesCheckpoints(t *testing.T) {
 		if !reflect.DeepEqual(messagesOf(n25), messagesOf(english)) {
 			t.Errorf("2025-07 lang=en_us: %v", messagesOf(n25))
 		}
+
+		// Lists translate every tracking of the page the same way.
+		for _, v := range []*asClient{c, n, v4} {
+			list := v.expect(v.do("GET", "/trackings?lang=en", nil), 200, 200).obj(t, "")
+			ts, _ := list["trackings"].([]any)
+			if len(ts) != 1 {
+				t.Fatalf("list: %v", list)
+			}
+			if got := checkpointsOf(t, ts[0].(map[string]any)); !reflect.DeepEqual(messagesOf(got), messagesOf(english)) {
+				t.Errorf("list lang=en: %v", messagesOf(got))
+			}
+		}
+		c.expect(c.do("GET", "/trackings?lang=english!", nil), http.StatusBadRequest, 4008)
 	})
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/i18n/checkpointlang"
 )
 
 // listNames are the list parameters that differ between versions.
@@ -28,6 +29,7 @@ type listNames struct {
 type listQuery struct {
 	filter      models.TrackingFilter
 	fields      []string
+	lang        checkpointlang.Lang
 	page, limit int
 	raw         url.Values
 }
@@ -75,6 +77,9 @@ func (h *Handler) ListTrackings(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
+	for i := range ds {
+		ds[i] = *ds[i].InLanguage(q.lang)
+	}
 	if page.hasNext {
 		last := ts[len(ts)-1]
 		page.nextCursor = encodeCursor(models.TrackingCursor{CreatedAt: last.CreatedAt, ID: last.ID})
@@ -115,6 +120,9 @@ func parseListQuery(q url.Values, names listNames) (*listQuery, error) {
 		return nil, err
 	}
 	lq.fields = parseFields(q.Get("fields"))
+	if lq.lang, err = langParam(q.Get("lang")); err != nil {
+		return nil, err
+	}
 	return lq, nil
 }
 

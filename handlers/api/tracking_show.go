@@ -28,10 +28,9 @@ func (h *Handler) ShowTracking(c *gin.Context) {
 // parameter, reporting a malformed one (4008) or a failure itself. It runs after
 // lookup, which recovers a query the v4 SDK glued to the path.
 func (h *Handler) translatedDetail(c *gin.Context, t *models.Tracking) (*tracking.Detail, bool) {
-	lang, err := checkpointlang.Parse(c.Query("lang"))
+	lang, err := langParam(c.Query("lang"))
 	if err != nil {
-		FailErr(c, &models.ValidationError{Field: "lang", Code: models.CodeInvalid,
-			Reason: "The value of `lang` is invalid. Use a language tag such as en, ko or ko-KR."})
+		FailErr(c, err)
 		return nil, false
 	}
 	d, ok := h.detail(c, t)
@@ -39,4 +38,15 @@ func (h *Handler) translatedDetail(c *gin.Context, t *models.Tracking) (*trackin
 		return nil, false
 	}
 	return d.InLanguage(lang), true
+}
+
+// langParam parses the lang parameter: en or ko (any case, with a region or
+// not), another well-formed language that leaves messages as written, or 4008.
+func langParam(s string) (checkpointlang.Lang, error) {
+	lang, err := checkpointlang.Parse(s)
+	if err != nil {
+		return "", &models.ValidationError{Field: "lang", Code: models.CodeInvalid,
+			Reason: "The value of `lang` is invalid. Use a language tag such as en, ko or ko-KR."}
+	}
+	return lang, nil
 }
