@@ -34,6 +34,8 @@ type TrackingFilter struct {
 	// After, when set, pages by keyset instead of Page: the trackings listed after
 	// this one in the list order.
 	After *TrackingCursor
+	// keywordIDs, when set, are all the trackings Keyword matches (matchKeyword).
+	keywordIDs []string
 }
 
 // TrackingCursor is a position in the tracking list order (newest first).
@@ -48,6 +50,10 @@ var ReturnSubtags = []string{"Exception_010", "Exception_011"}
 // ListTrackings returns one page of the organization's trackings, newest first, and
 // the total that match the filter (ignoring the page).
 func (db *DB) ListTrackings(ctx context.Context, orgID string, f TrackingFilter) ([]Tracking, int64, error) {
+	f, none, err := db.matchKeyword(ctx, orgID, f)
+	if err != nil || none {
+		return nil, 0, err
+	}
 	total, err := db.countTrackings(ctx, orgID, f)
 	if err != nil {
 		return nil, 0, err
@@ -117,7 +123,9 @@ func (db *DB) TrackingCount(ctx context.Context, orgID string) (int64, error) {
 }
 
 func (db *DB) filterTrackings(q *gorm.DB, f TrackingFilter) *gorm.DB {
-	if k := strings.TrimSpace(f.Keyword); k != "" {
+	if f.keywordIDs != nil {
+		q = q.Where("id IN ?", f.keywordIDs)
+	} else if k := strings.TrimSpace(f.Keyword); k != "" {
 		q = db.keywordFilter(q, k)
 	}
 	in := func(col string, vals []string) {

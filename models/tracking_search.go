@@ -1,6 +1,7 @@
 package models
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -48,6 +49,31 @@ func (db *DB) keywordFilter(q *gorm.DB, k string) *gorm.DB {
 	}
 	return q.Where("id IN (SELECT tracking_id FROM tracking_search_ids WHERE rowid IN "+
 		"(SELECT rowid FROM tracking_search WHERE tracking_search MATCH ?))", ftsTrigrams(k))
+}
+
+// keywordMatchesAtOnce is how many trackings a keyword may match and still be
+// looked up once for both the total and the page (a variable for the tests).
+var keywordMatchesAtOnce = 1000
+
+// matchKeyword looks an indexed keyword up once, and when it matches few
+// trackings returns f with their ids in place of the keyword: the total and
+// the page then read those rows by id rather than each repeat the lookup,
+// whose cost is in the index, not in the few matches. none reports that the
+// keyword matches nothing, so there is nothing to count or page.
+func (db *DB) matchKeyword(ctx context.Context, orgID string, f TrackingFilter) (_ TrackingFilter, none bool, err error) {
+	k := strings.TrimSpace(f.Keyword)
+	if utf8.RuneCountInString(k) < minIndexedKeyword {
+		return f, false, nil
+	}
+	var ids []string
+	q := db.keywordFilter(db.q(ctx).Model(&Tracking{}).Where("organization_id = ?", orgID), k)
+	if err := q.Limit(keywordMatchesAtOnce+1).Pluck("id", &ids).Error; err != nil {
+		return f, false, wrap(err, "search trackings")
+	}
+	if len(ids) <= keywordMatchesAtOnce {
+		f.keywordIDs = ids
+	}
+	return f, len(ids) == 0, nil
 }
 
 // keywordScan is the LIKE match on each of keywordColumns.
