@@ -2,8 +2,6 @@
 package config
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -95,8 +93,8 @@ func Load(getenv Getenv) (*Config, error) {
 	c.Sandbox = r.boolean("WAYPOST_SANDBOX", c.Mode == ModeEmbedded)
 	c.LogLevel = r.level("WAYPOST_LOG_LEVEL")
 	c.BaseURL = r.baseURL("WAYPOST_BASE_URL", c.Addr)
-	c.SessionKeys = r.sessionKeys("WAYPOST_SESSION_KEYS", c.Mode == ModeCluster)
-	c.DataKeys = r.dataKeys("WAYPOST_DATA_KEYS", c.Mode == ModeCluster)
+	c.SessionKeys = r.keys("WAYPOST_SESSION_KEYS", c.Mode == ModeCluster, sessionKeyFormat)
+	c.DataKeys = r.keys("WAYPOST_DATA_KEYS", c.Mode == ModeCluster, dataKeyFormat)
 	r.check("WAYPOST_ADDR", validAddr(c.Addr))
 	r.bootstrap(c)
 	c.Carriers = r.carriers()
@@ -111,40 +109,6 @@ func (c *Config) DBPath() string { return filepath.Join(c.DataDir, "waypost.db")
 
 // SecureCookies reports whether cookies get the Secure flag (served over https).
 func (c *Config) SecureCookies() bool { return c.BaseURL.Scheme == "https" }
-
-// EnsureSessionKeys loads or creates the persisted session keys of embedded mode.
-func (c *Config) EnsureSessionKeys() error {
-	if len(c.SessionKeys) > 0 {
-		return nil
-	}
-	path := filepath.Join(c.DataDir, "session.keys")
-	if b, err := os.ReadFile(path); err == nil {
-		keys, perr := parseKeys(strings.TrimSpace(string(b)))
-		if perr != nil {
-			return fmt.Errorf("%s: %w", path, perr)
-		}
-		c.SessionKeys = keys
-		return nil
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return err
-	}
-	a, e := make([]byte, 32), make([]byte, 32)
-	if _, err := rand.Read(a); err != nil {
-		return err
-	}
-	if _, err := rand.Read(e); err != nil {
-		return err
-	}
-	line := hex.EncodeToString(a) + ":" + hex.EncodeToString(e)
-	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
-		return err
-	}
-	if err := os.WriteFile(path, []byte(line+"\n"), 0o600); err != nil {
-		return err
-	}
-	c.SessionKeys = [][]byte{a, e}
-	return nil
-}
 
 type reader struct {
 	getenv Getenv
@@ -259,39 +223,6 @@ func (r *reader) baseURL(name, addr string) *url.URL {
 		return &url.URL{Scheme: "http", Host: "localhost"}
 	}
 	return u
-}
-
-func (r *reader) sessionKeys(name string, required bool) [][]byte {
-	v := r.secret(name)
-	if v == "" {
-		if required {
-			r.fail(name, "required with DATABASE_URL: every instance must share the cookie keys (generate with: openssl rand -hex 32, twice, joined by ':')")
-		}
-		return nil
-	}
-	keys, err := parseKeys(v)
-	if err != nil {
-		r.fail(name, err.Error())
-	}
-	return keys
-}
-
-// parseKeys reads "authhex:enchex[,authhex:enchex...]".
-func parseKeys(v string) ([][]byte, error) {
-	var keys [][]byte
-	for _, pair := range strings.Split(v, ",") {
-		parts := strings.Split(strings.TrimSpace(pair), ":")
-		if len(parts) != 2 {
-			return nil, errors.New("want hex pairs auth:encryption, comma-separated, newest first")
-		}
-		a, err1 := hex.DecodeString(parts[0])
-		e, err2 := hex.DecodeString(parts[1])
-		if err1 != nil || err2 != nil || len(a) < 32 || len(e) != 32 {
-			return nil, errors.New("each key must be hex: authentication key of at least 32 bytes, encryption key of exactly 32 bytes")
-		}
-		keys = append(keys, a, e)
-	}
-	return keys, nil
 }
 
 func (r *reader) bootstrap(c *Config) {
