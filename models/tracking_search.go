@@ -47,8 +47,9 @@ func (db *DB) keywordFilter(q *gorm.DB, k string) *gorm.DB {
 	if db.dialect == Postgres {
 		return q.Where(searchText+` LIKE ?`, "%"+escapeLike(k)+"%")
 	}
+	terms := db.rareTrigrams(q.Statement.Context, trigrams(k))
 	return q.Where("id IN (SELECT tracking_id FROM tracking_search_ids WHERE rowid IN "+
-		"(SELECT rowid FROM tracking_search WHERE tracking_search MATCH ?))", ftsTrigrams(k))
+		"(SELECT rowid FROM tracking_search WHERE tracking_search MATCH ?))", strings.Join(terms, " "))
 }
 
 // keywordMatchesAtOnce is how many trackings a keyword may match and still be
@@ -89,12 +90,13 @@ func keywordScan(q *gorm.DB, k string) *gorm.DB {
 	return q.Where("("+strings.Join(conds, " OR ")+")", args...)
 }
 
-// ftsTrigrams asks FTS5 for the rows holding every distinct trigram of k,
-// each quoted as a string of its own. Every row with k in one of its texts is
-// among them; the LIKE leaves out the rest. Asking for k as one phrase would
-// make FTS5 also compare positions, which the LIKE does anyway, and read the
-// long lists of common trigrams once per occurrence in k.
-func ftsTrigrams(k string) string {
+// trigrams are the distinct trigrams of k, each quoted as an FTS5 string of
+// its own. FTS5 is asked for the rows holding every one of them (or the rare
+// ones, rareTrigrams): every row with k in one of its texts is among them and
+// the LIKE leaves out the rest. Asking for k as one phrase would make FTS5
+// also compare positions, which the LIKE does anyway, and read the long lists
+// of common trigrams once per occurrence in k.
+func trigrams(k string) []string {
 	r := []rune(k)
 	var terms []string
 	for i := 0; i+3 <= len(r); i++ {
@@ -103,5 +105,59 @@ func ftsTrigrams(k string) string {
 			terms = append(terms, term)
 		}
 	}
-	return strings.Join(terms, " ")
+	return terms
+}
+
+// commonTrigram is how many rows make a trigram too common to be counted
+// further, and rareTrigramsAsked how many of its rarest trigrams a keyword is
+// looked up by (variables for the tests).
+var commonTrigram, rareTrigramsAsked = 10000, 2
+
+// rareTrigrams are the few of terms held by the fewest rows, or all of terms
+// when each is held by commonTrigram rows or more. Reading a trigram's list
+// costs an entry per row holding it (every sequential tracking number holds
+// WB0 and 000), so the MATCH reads the short lists only; the LIKE checks
+// every candidate, so the rows found are the same. Counting a trigram reads
+// its list too, so each is counted only as far as it could still be one of the
+// rarest, and no further than eight times the rarest found so far (a bound
+// that suited the benchmark's keywords: a longer list costs more to read than
+// checking the few candidates it could leave out). Terms are counted from the keyword's end, which varies most in numbers and ids,
+// so the rare ones come first and the common ones stop early. Should a count
+// fail, all of terms are asked for: the lookup itself then reports the fault.
+func (db *DB) rareTrigrams(ctx context.Context, terms []string) []string {
+	if len(terms) <= rareTrigramsAsked {
+		return terms
+	}
+	type counted struct {
+		term string
+		docs int
+	}
+	var rarest []counted // by docs, at most rareTrigramsAsked
+	for i := len(terms) - 1; i >= 0; i-- {
+		limit := commonTrigram
+		if len(rarest) > 0 {
+			limit = min(limit, 8*rarest[0].docs)
+		}
+		if len(rarest) == rareTrigramsAsked {
+			limit = min(limit, rarest[len(rarest)-1].docs)
+		}
+		var docs int
+		err := db.q(ctx).Raw("SELECT count(*) FROM (SELECT 1 FROM tracking_search WHERE tracking_search MATCH ? LIMIT ?)",
+			terms[i], limit).Scan(&docs).Error
+		if err != nil {
+			return terms
+		}
+		if docs < limit {
+			at, _ := slices.BinarySearchFunc(rarest, docs, func(c counted, d int) int { return c.docs - d })
+			rarest = slices.Insert(rarest, at, counted{terms[i], docs})[:min(len(rarest)+1, rareTrigramsAsked)]
+		}
+	}
+	if len(rarest) == 0 {
+		return terms
+	}
+	var rare []string
+	for _, c := range rarest {
+		rare = append(rare, c.term)
+	}
+	return rare
 }

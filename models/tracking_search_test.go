@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -121,6 +122,13 @@ func TestKeywordSearch(t *testing.T) {
 			for _, keywordMatchesAtOnce = range []int{1000, 1} {
 				f.searchAll(t)
 			}
+			// However few or many trigrams count as rare, the LIKE finds
+			// the same rows.
+			defer func(n int) { commonTrigram = n }(commonTrigram)
+			for _, commonTrigram = range []int{1, 4} {
+				f.searchAll(t)
+			}
+			commonTrigram = 10000
 			f.want(t, "Blue Kettle", "WB0000012301")
 			f.want(t, "WB000001230", "WB0000012302", "WB0000012301")
 			f.afterWrites(t)
@@ -155,6 +163,34 @@ func (f *searchFixture) afterWrites(t *testing.T) {
 	// A tracking created after the others is found at once.
 	f.ids["WB0000077701"] = searchTrack(t, f.db, f.org, Tracking{TrackingNumber: "WB0000077701", Title: "Blue Kettle"})
 	f.want(t, "Blue Kettle", "WB0000077701")
+}
+
+// A keyword is looked up in the SQLite index by its two rarest trigrams, or
+// by all of them when each is common.
+func TestRareTrigrams(t *testing.T) {
+	db := openUnmigrated(t, "sqlite")
+	if _, err := db.Migrate(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	newSearchFixture(t, db)
+	defer func(n int) { commonTrigram = n }(commonTrigram)
+	commonTrigram = 4
+	// Five rows hold WB0, B00 and 000; three hold 001, 012 and 123.
+	for _, tc := range []struct{ keyword, want string }{
+		{"WB00000123", `"012" "123"`},
+		{"B0000123", `"012" "123"`},
+		{"WB0zzz", `"zzz"`}, // held by no row: it alone finds nothing
+		{"WB000", `"WB0" "B00" "000"`},
+		{"WB0", `"WB0"`},
+	} {
+		got := db.rareTrigrams(context.Background(), trigrams(tc.keyword))
+		slices.Sort(got)
+		want := strings.Fields(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: looked up by %v, want %v", tc.keyword, got, want)
+		}
+	}
 }
 
 // Upgrading a database that holds trackings indexes and counts them, and the
