@@ -99,6 +99,18 @@ func (o *jsonObject) utc(k string, t time.Time) {
 	o.b = append(o.b, '"')
 }
 
+// appendArray writes n items as a JSON array, item appending the i-th.
+func appendArray(b []byte, n int, item func(b []byte, i int) []byte) []byte {
+	b = append(b, '[')
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = item(b, i)
+	}
+	return append(b, ']')
+}
+
 // strs writes a list of strings; nil is null, as encoding/json writes it.
 func (o *jsonObject) strs(k string, vs []string) {
 	o.key(k)
@@ -106,14 +118,7 @@ func (o *jsonObject) strs(k string, vs []string) {
 		o.b = append(o.b, "null"...)
 		return
 	}
-	o.b = append(o.b, '[')
-	for i, v := range vs {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		o.b = appendJSONString(o.b, v)
-	}
-	o.b = append(o.b, ']')
+	o.b = appendArray(o.b, len(vs), func(b []byte, i int) []byte { return appendJSONString(b, vs[i]) })
 }
 
 // strMap writes a map with its keys sorted; nil is null.

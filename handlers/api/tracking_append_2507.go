@@ -140,28 +140,21 @@ func appendLastMile2507(o *jsonObject, ns []models.NextCourier) {
 
 func appendCustomers2507(o *jsonObject, t *models.Tracking) {
 	o.key("customers")
-	o.b = append(o.b, '[')
-	for i, c := range customersOf(t) {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		v := openObject(o.b)
+	cs := customersOf(t)
+	o.b = appendArray(o.b, len(cs), func(b []byte, i int) []byte {
+		c := &cs[i]
+		v := openObject(b)
 		v.strOrNull("role", c.Role)
 		v.strOrNull("name", c.Name)
 		v.strOrNull("phone_number", c.PhoneNumber)
 		v.strOrNull("email", c.Email)
 		v.strOrNull("language", c.Language)
-		o.b = v.close()
-	}
-	o.b = append(o.b, ']')
+		return v.close()
+	})
 }
 
 func appendCheckpoints2507(b []byte, d *tracking.Detail) []byte {
-	b = append(b, '[')
-	for i := range d.Checkpoints {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	return appendArray(b, len(d.Checkpoints), func(b []byte, i int) []byte {
 		c := &d.Checkpoints[i]
 		o := openObject(b)
 		o.utc("created_at", c.CreatedAt)
@@ -181,9 +174,8 @@ func appendCheckpoints2507(b []byte, d *tracking.Detail) []byte {
 		o.key("events")
 		o.b = append(o.b, '[', ']')
 		o.str("source", "carrier")
-		b = o.close()
-	}
-	return append(b, ']')
+		return o.close()
+	})
 }
 
 func appendCoordinate2507(o *jsonObject, c *models.Checkpoint) {

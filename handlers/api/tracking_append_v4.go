@@ -116,26 +116,17 @@ func appendPredictedV4(o *jsonObject, p *tracking.EDDPrediction) {
 
 func appendNextCouriersV4(o *jsonObject, ns []models.NextCourier) {
 	o.key("next_couriers")
-	o.b = append(o.b, '[')
-	for i, n := range ns {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		v := openObject(o.b)
-		v.str("slug", n.Slug)
-		v.str("tracking_number", n.TrackingNumber)
-		v.str("source", cmp.Or(n.Source, "user"))
-		o.b = v.close()
-	}
-	o.b = append(o.b, ']')
+	o.b = appendArray(o.b, len(ns), func(b []byte, i int) []byte {
+		v := openObject(b)
+		v.str("slug", ns[i].Slug)
+		v.str("tracking_number", ns[i].TrackingNumber)
+		v.str("source", cmp.Or(ns[i].Source, "user"))
+		return v.close()
+	})
 }
 
 func appendCheckpointsV4(b []byte, d *tracking.Detail) []byte {
-	b = append(b, '[')
-	for i := range d.Checkpoints {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	return appendArray(b, len(d.Checkpoints), func(b []byte, i int) []byte {
 		c := &d.Checkpoints[i]
 		o := openObject(b)
 		o.str("slug", d.Slug)
@@ -156,7 +147,6 @@ func appendCheckpointsV4(b []byte, d *tracking.Detail) []byte {
 		o.strOrNull("raw_tag", c.RawTag)
 		o.str("source", "carrier")
 		o.null("events")
-		b = o.close()
-	}
-	return append(b, ']')
+		return o.close()
+	})
 }
