@@ -68,10 +68,7 @@ func fillValue(f reflect.Value, i int, base time.Time) bool {
 func TestRowsReadEveryColumn(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
-			db := openUnmigrated(t, dialect)
-			if _, err := db.Migrate(context.Background(), nil); err != nil {
-				t.Fatal(err)
-			}
+			db := openMigrated(t, dialect)
 			org, parcels := seedEveryColumn(t, db)
 			checkTrackingRows(t, db, org)
 			checkCheckpointRows(t, db, parcels)

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pressly/goose/v3"
+
 	"github.com/waypost/waypost/models/dbtest"
 )
 
@@ -15,15 +17,7 @@ func TestTrackingCountsMigration(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
 			ctx := context.Background()
-			db := openUnmigrated(t, dialect)
-			p, done, err := db.migrationProvider()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer done()
-			if _, err := p.UpTo(ctx, 4); err != nil {
-				t.Fatal(err)
-			}
+			db, p := openMigratedTo(t, dialect, 4)
 			org := &Organization{Name: "Shop", Slug: "shop"}
 			if err := db.CreateAccount(ctx, org, &User{Email: "a@example.com", PasswordHash: "x"}); err != nil {
 				t.Fatal(err)
@@ -67,4 +61,30 @@ func openUnmigrated(t *testing.T, dialect string) *DB {
 	}
 	t.Cleanup(db.Close)
 	return db
+}
+
+// openMigrated opens a fresh database of dialect with every migration applied.
+func openMigrated(t *testing.T, dialect string) *DB {
+	t.Helper()
+	db := openUnmigrated(t, dialect)
+	if _, err := db.Migrate(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// openMigratedTo opens a fresh database of dialect migrated up to version, with
+// the provider that moves it further.
+func openMigratedTo(t *testing.T, dialect string, version int64) (*DB, *goose.Provider) {
+	t.Helper()
+	db := openUnmigrated(t, dialect)
+	p, done, err := db.migrationProvider()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(done)
+	if _, err := p.UpTo(context.Background(), version); err != nil {
+		t.Fatal(err)
+	}
+	return db, p
 }

@@ -13,10 +13,7 @@ func TestFacetCounts(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
 			ctx := context.Background()
-			db := openUnmigrated(t, dialect)
-			if _, err := db.Migrate(ctx, nil); err != nil {
-				t.Fatal(err)
-			}
+			db := openMigrated(t, dialect)
 			org, other := searchAccount(t, db, "a@example.com"), searchAccount(t, db, "b@example.com")
 			ids := map[string]string{}
 			for _, n := range []string{"A1", "A2", "A3", "A4"} {

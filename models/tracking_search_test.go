@@ -111,10 +111,7 @@ func (f *searchFixture) want(t *testing.T, k string, numbers ...string) {
 func TestKeywordSearch(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
-			db := openUnmigrated(t, dialect)
-			if _, err := db.Migrate(context.Background(), nil); err != nil {
-				t.Fatal(err)
-			}
+			db := openMigrated(t, dialect)
 			f := newSearchFixture(t, db)
 			// Keywords that match more trackings than matchKeyword collects
 			// are looked up by the total and by the page; the others once.
@@ -168,10 +165,7 @@ func (f *searchFixture) afterWrites(t *testing.T) {
 // A keyword is looked up in the SQLite index by its two rarest trigrams, or
 // by all of them when each is common.
 func TestRareTrigrams(t *testing.T) {
-	db := openUnmigrated(t, "sqlite")
-	if _, err := db.Migrate(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
+	db := openMigrated(t, "sqlite")
 	newSearchFixture(t, db)
 	defer func(n int) { commonTrigram = n }(commonTrigram)
 	commonTrigram = 4
@@ -199,15 +193,7 @@ func TestKeywordSearchMigration(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
 			ctx := context.Background()
-			db := openUnmigrated(t, dialect)
-			p, done, err := db.migrationProvider()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer done()
-			if _, err := p.UpTo(ctx, 5); err != nil {
-				t.Fatal(err)
-			}
+			db, p := openMigratedTo(t, dialect, 5)
 			f := newSearchFixture(t, db)
 			for _, step := range []func(context.Context) error{
 				func(ctx context.Context) error { _, err := p.UpTo(ctx, 7); return err },

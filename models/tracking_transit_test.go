@@ -15,10 +15,7 @@ func TestTransitTimeTotals(t *testing.T) {
 	for _, dialect := range []string{"sqlite", "postgres"} {
 		t.Run(dialect, func(t *testing.T) {
 			ctx := context.Background()
-			db := openUnmigrated(t, dialect)
-			if _, err := db.Migrate(ctx, nil); err != nil {
-				t.Fatal(err)
-			}
+			db := openMigrated(t, dialect)
 			org, other := searchAccount(t, db, "a@example.com"), searchAccount(t, db, "b@example.com")
 			now, day := db.Now(), 24*time.Hour
 			ago := func(d time.Duration) *time.Time { at := now.Add(-d); return &at }
