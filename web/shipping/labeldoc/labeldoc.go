@@ -23,23 +23,36 @@ const (
 	TypeZPL = "zpl"
 )
 
+// The 2-D codes a label can carry beside its Code 128.
+const (
+	Code2DQR         = "qr"
+	Code2DDataMatrix = "datamatrix"
+	Code2DPDF417     = "pdf417"
+)
+
 // ErrUnsupported is returned for a paper size or file type that cannot be rendered.
 var ErrUnsupported = errors.New("unsupported paper size or file type")
+
+// ErrInvalid is returned for a document that cannot be drawn as given: no tracking
+// number, or a code whose payload does not fit the label.
+var ErrInvalid = errors.New("invalid document")
 
 // Label is everything printed on a shipping label.
 type Label struct {
 	CarrierName    string // "USPS"
 	ServiceName    string // "USPS Priority Mail"
 	TrackingNumber string // printed and encoded as Code 128
-	// Barcode2D, when set, is encoded as the carrier's 2-D code beside the Code 128.
-	Barcode2D  string
-	Routing    string // large sort/routing code, "" when none
-	From       carriers.Address
-	To         carriers.Address
-	Weight     carriers.Weight
-	Dimension  *carriers.Dimension
-	References []string
-	ShipDate   time.Time
+	// Barcode2D, when set, is encoded as the carrier's 2-D code beside the Code 128,
+	// in the symbology Barcode2DKind names (Code2DQR when empty).
+	Barcode2D     string
+	Barcode2DKind string
+	Routing       string // large sort/routing code, "" when none
+	From          carriers.Address
+	To            carriers.Address
+	Weight        carriers.Weight
+	Dimension     *carriers.Dimension
+	References    []string
+	ShipDate      time.Time
 	// Piece is 1-based; Pieces the count of parcels of the shipment.
 	Piece, Pieces int
 	Sandbox       bool // prints "SANDBOX - NOT FOR SHIPPING"
@@ -81,5 +94,3 @@ type ManifestRow struct {
 type Renderer struct {
 	fonts *fontSet
 }
-
-type fontSet struct{}
