@@ -1,6 +1,7 @@
 package labeldoc
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -42,6 +43,9 @@ func newCode128(data string, maxWidth, height float64) (*code, error) {
 // with its quiet zone, at up to maxModule units per module.
 func newCode2D(kind, data string, maxW, maxH float64, maxModule int) (*code, error) {
 	bc, quiet, err := encode2D(kind, data)
+	if errors.Is(err, ErrUnsupported) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s code of %q: %v", ErrInvalid, kind, data, err)
 	}
