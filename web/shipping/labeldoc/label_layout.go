@@ -111,7 +111,7 @@ func labelDetails(c *canvas, l Label, code2D *code) {
 	width := textW
 	if code2D != nil {
 		b := code2D.img.Bounds()
-		c.barcode(labelW-edge-rule-float64(b.Dx()), detailsTop+(barcodeTop-detailsTop-float64(b.Dy()))/2, code2D)
+		c.barcode(labelW-edge-rule-float64(b.Dx()), detailsTop+(barcodeTop-detailsTop-float64(b.Dy()))/2, code2D, 1)
 		width -= float64(b.Dx()) + 10
 	}
 	var facts []string
@@ -138,6 +138,6 @@ func labelDetails(c *canvas, l Label, code2D *code) {
 func labelBarcode(c *canvas, carrier string, bar *code) {
 	c.centreText(labelW/2, barcodeTop+32, 24, true, strings.TrimSpace(carrier+" TRACKING #"), textW)
 	b := bar.img.Bounds()
-	c.barcode((labelW-float64(b.Dx()))/2, barcodeTop+44, bar)
+	c.barcode((labelW-float64(b.Dx()))/2, barcodeTop+44, bar, 1)
 	c.centreText(labelW/2, barcodeTop+44+codeH+44, 38, true, bar.data, textW)
 }

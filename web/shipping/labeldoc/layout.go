@@ -73,9 +73,11 @@ func (c *canvas) hline(x, y, w, thickness float64) {
 	c.fill(x, y-thickness/2, w, thickness)
 }
 
-func (c *canvas) barcode(x, y float64, cd *code) {
+// barcode places cd with its top-left corner at (x, y), its image drawn at pxPerUnit
+// pixels per unit.
+func (c *canvas) barcode(x, y float64, cd *code, pxPerUnit float64) {
 	b := cd.img.Bounds()
-	c.ops = append(c.ops, op{kind: opCode, x: x, y: y, w: float64(b.Dx()), h: float64(b.Dy()), code: cd})
+	c.ops = append(c.ops, op{kind: opCode, x: x, y: y, w: float64(b.Dx()) / pxPerUnit, h: float64(b.Dy()) / pxPerUnit, code: cd})
 }
 
 // fit returns the size, at most size and at least minSize, at which s fits in width,
