@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"image"
-	"image/draw"
 	"image/png"
 	"strings"
 
@@ -27,7 +26,7 @@ type faceKey struct {
 
 func newRasterizer(fonts *fontSet, w, h int) *rasterizer {
 	img := image.NewGray(image.Rect(0, 0, w, h))
-	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	fillGray(img, img.Bounds(), 0xff)
 	return &rasterizer{fonts: fonts, img: img, faces: map[faceKey]font.Face{}}
 }
 
@@ -42,17 +41,17 @@ func (z *rasterizer) draw(ops []op, dx, dy int) error {
 				return err
 			}
 		case opFill:
-			draw.Draw(z.img, r, image.Black, image.Point{}, draw.Src)
+			fillGray(z.img, r, 0)
 		case opStroke:
 			t := round(o.size)
 			for _, side := range []image.Rectangle{
 				{r.Min, image.Pt(r.Max.X, r.Min.Y+t)}, {image.Pt(r.Min.X, r.Max.Y-t), r.Max},
 				{r.Min, image.Pt(r.Min.X+t, r.Max.Y)}, {image.Pt(r.Max.X-t, r.Min.Y), r.Max},
 			} {
-				draw.Draw(z.img, side, image.Black, image.Point{}, draw.Src)
+				fillGray(z.img, side, 0)
 			}
 		case opCode:
-			draw.Draw(z.img, r, o.code.img, image.Point{}, draw.Src)
+			copyGray(z.img, r.Min, o.code.img)
 		}
 	}
 	return nil
@@ -105,6 +104,26 @@ func (z *rasterizer) encode() ([]byte, error) {
 		return nil, fmt.Errorf("labeldoc: png: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// fillGray and copyGray work on the pixel rows directly: image/draw has no fast path
+// for gray destinations, and these two make up most of a label.
+func fillGray(img *image.Gray, r image.Rectangle, y uint8) {
+	r = r.Intersect(img.Bounds())
+	for row := r.Min.Y; row < r.Max.Y; row++ {
+		px := img.Pix[img.PixOffset(r.Min.X, row):img.PixOffset(r.Max.X, row)]
+		for i := range px {
+			px[i] = y
+		}
+	}
+}
+
+func copyGray(dst *image.Gray, at image.Point, src *image.Gray) {
+	r := src.Bounds().Add(at).Intersect(dst.Bounds())
+	for row := r.Min.Y; row < r.Max.Y; row++ {
+		copy(dst.Pix[dst.PixOffset(r.Min.X, row):dst.PixOffset(r.Max.X, row)],
+			src.Pix[src.PixOffset(r.Min.X-at.X, row-at.Y):])
+	}
 }
 
 func round(v float64) int {
