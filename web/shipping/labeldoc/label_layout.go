@@ -125,7 +125,7 @@ func labelDetails(c *canvas, l Label, code2D *code) {
 	if !l.ShipDate.IsZero() {
 		add("Ship date", l.ShipDate.Format("2006-01-02"))
 	}
-	if l.Pieces > 0 {
+	if l.Pieces > 0 && l.Piece > 0 {
 		add("Piece", fmt.Sprintf("%d of %d", l.Piece, l.Pieces))
 	}
 	add("Ref", strings.Join(l.References, ", "))

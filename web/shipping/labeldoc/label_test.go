@@ -106,6 +106,27 @@ func TestLabelPNGScans(t *testing.T) {
 	}
 }
 
+// Every paper comes out at 203 dpi with the label at the top.
+func TestLabelPNGSizes(t *testing.T) {
+	r := newRenderer(t)
+	for paper, want := range map[string][2]int{
+		labeldoc.Paper4x8: {812, 1624}, labeldoc.PaperA4: {1678, 2374},
+		labeldoc.PaperA5: {1183, 1678}, labeldoc.PaperLetter: {1726, 2233},
+	} {
+		out, err := r.Label(koreanLabel(), paper, labeldoc.TypePNG)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.Width != want[0] || cfg.Height != want[1] {
+			t.Errorf("%s PNG is %dx%d px, want %dx%d", paper, cfg.Width, cfg.Height, want[0], want[1])
+		}
+	}
+}
+
 func TestLabelUnsupported(t *testing.T) {
 	r := newRenderer(t)
 	for _, tc := range []struct{ paper, fileType, named string }{
@@ -118,5 +139,10 @@ func TestLabelUnsupported(t *testing.T) {
 	}
 	if _, err := r.Label(labeldoc.Label{}, labeldoc.Paper4x6, labeldoc.TypePDF); !errors.Is(err, labeldoc.ErrInvalid) {
 		t.Errorf("label without a tracking number: %v, want ErrInvalid", err)
+	}
+	long := koreanLabel()
+	long.TrackingNumber = strings.Repeat("AB", 30)
+	if _, err := r.Label(long, labeldoc.Paper4x6, labeldoc.TypePNG); !errors.Is(err, labeldoc.ErrInvalid) {
+		t.Errorf("a number too long to scan on 4 inches: %v, want ErrInvalid", err)
 	}
 }
