@@ -18,7 +18,8 @@ type rule struct {
 	example string
 	// hint, when set, explains a common mistake after the expected form.
 	hint string
-	// format rebuilds the canonical form of a postal code already through postalText.
+	// format rebuilds the canonical form of a postal code that has been through
+	// postalText; nil keeps it as typed, for countries whose separators carry meaning.
 	format func(string) string
 	// optionalPostal is for countries whose codes exist but are often left out (Ireland).
 	optionalPostal bool
@@ -108,7 +109,7 @@ func anchored(pattern string) *regexp.Regexp { return regexp.MustCompile(`^` + p
 
 // layout rebuilds a postal code from its characters: after spaces and hyphens are dropped,
 // the first pattern with as many '#' as the code has characters places the separators.
-// Codes of any other length stay compacted, so the message shows what was typed.
+// Codes of any other length stay compacted, for the pattern check to reject.
 func layout(patterns ...string) func(string) string {
 	return func(s string) string {
 		c := []rune(compact(s))
