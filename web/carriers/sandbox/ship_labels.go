@@ -155,11 +155,15 @@ func (s *Shipper) CancelLabel(ctx context.Context, req carriers.CancelRequest) e
 }
 
 // routing is the sort code printed large on the label: USPS prints the IMpb routing
-// prefix (420 + ZIP), UPS its state, ZIP3 and sort, the others country and postal area.
+// prefix (420 + ZIP), UPS its state, ZIP3 and sort, the others country and postal area
+// (the first three characters, or the outward code of two-part codes).
 func routing(slug string, to carriers.Address) string {
 	postal := postalKey(to.PostalCode)
 	h := hashOf(slug, postal)
 	area := postal[:min(3, len(postal))]
+	if parts := strings.Fields(to.PostalCode); len(parts) == 2 {
+		area = strings.ToUpper(parts[0]) // the outward code of "SW1A 1AA" or "M5V 2T6"
+	}
 	country := carriers.CountryISO2(to.Country)
 	switch {
 	case slug == "usps" && iso3(to.Country) == "USA" && len(postal) >= 5:
