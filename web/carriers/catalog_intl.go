@@ -1,7 +1,7 @@
 package carriers
 
-// Couriers outside Korea: the ones Waypost has shipping support for (usps, ups, fedex, dhl,
-// sendle) and the ones number detection can name. TrackerID is set only where
+// Couriers outside Korea: the ones Waypost ships with (Shipping, see ShippingProfiles) and
+// the ones number detection can name. TrackerID is set only where
 // tracker.delivery lists the carrier.
 var internationalCouriers = []Courier{
 	{
@@ -42,7 +42,7 @@ var internationalCouriers = []Courier{
 		Slug: "royal-mail", Name: "Royal Mail", OtherName: "Royal Mail", Phone: "+443457740740",
 		WebURL:      "https://www.royalmail.com",
 		TrackingURL: "https://www.royalmail.com/track-your-item#/tracking-results/%s",
-		CountryISO3: "GBR", TimeZone: "Europe/London", Languages: []string{"en"},
+		CountryISO3: "GBR", TimeZone: "Europe/London", Languages: []string{"en"}, Shipping: true,
 	},
 	{
 		Slug: "china-post", Name: "China Post", OtherName: "中国邮政", Phone: "+8611183",
@@ -59,12 +59,12 @@ var internationalCouriers = []Courier{
 		Slug: "canada-post", Name: "Canada Post", OtherName: "Postes Canada", Phone: "+18666076301",
 		WebURL:      "https://www.canadapost-postescanada.ca",
 		TrackingURL: "https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor=%s",
-		CountryISO3: "CAN", TimeZone: "America/Toronto", Languages: []string{"en", "fr"},
+		CountryISO3: "CAN", TimeZone: "America/Toronto", Languages: []string{"en", "fr"}, Shipping: true,
 	},
 	{
 		Slug: "australia-post", Name: "Australia Post", OtherName: "Australia Post", Phone: "+61131318",
 		WebURL: "https://auspost.com.au", TrackingURL: "https://auspost.com.au/mypost/track/#/details/%s",
-		CountryISO3: "AUS", TimeZone: "Australia/Melbourne", Languages: []string{"en"},
+		CountryISO3: "AUS", TimeZone: "Australia/Melbourne", Languages: []string{"en"}, Shipping: true,
 	},
 	{
 		// AfterShip spells this slug without the final "e"; the ship date disambiguates numbers.
@@ -96,7 +96,7 @@ var internationalCouriers = []Courier{
 	{
 		Slug: "ontrac", Name: "OnTrac", OtherName: "OnTrac", WebURL: "https://www.ontrac.com",
 		TrackingURL: "https://www.ontrac.com/tracking/?number=%s",
-		CountryISO3: "USA", TimeZone: "America/Los_Angeles", Languages: []string{"en"},
+		CountryISO3: "USA", TimeZone: "America/Los_Angeles", Languages: []string{"en"}, Shipping: true,
 	},
 	{
 		Slug: "lasership", Name: "LaserShip", OtherName: "LaserShip", WebURL: "https://www.lasership.com",

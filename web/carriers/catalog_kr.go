@@ -4,12 +4,12 @@ package carriers
 // kr.chunilps and kr.cvsnet follow tracker.delivery's carrier list; the others follow the
 // carriers' own public pages. All report naive Korean local times.
 var koreanCouriers = []Courier{
-	korean("kpost", "kr.epost", "Korea Post", "우체국 택배", "+8215881300",
+	ships(korean("kpost", "kr.epost", "Korea Post", "우체국 택배", "+8215881300",
 		"https://www.epost.go.kr",
-		"https://service.epost.go.kr/trace.RetrieveDomRigiTraceList.comm?sid1=%s", "ko", "en"),
-	korean("cjlogistics", "kr.cjlogistics", "CJ Logistics", "CJ대한통운", "+8215881255",
+		"https://service.epost.go.kr/trace.RetrieveDomRigiTraceList.comm?sid1=%s", "ko", "en")),
+	ships(korean("cjlogistics", "kr.cjlogistics", "CJ Logistics", "CJ대한통운", "+8215881255",
 		"https://www.cjlogistics.com",
-		"https://trace.cjlogistics.com/next/tracking.html?wblNo=%s", "ko", "en"),
+		"https://trace.cjlogistics.com/next/tracking.html?wblNo=%s", "ko", "en")),
 	korean("coupangls", "kr.coupangls", "Coupang Logistics Services", "쿠팡 로지스틱스 서비스", "",
 		"https://www.coupang.com", "", "ko"),
 	korean("cupost", "kr.cupost", "CU Post", "CU 편의점택배", "+8215771287",
@@ -38,12 +38,17 @@ var koreanCouriers = []Courier{
 		"https://www.ds3211.co.kr/freight/internalFreightSearch.ht?billno=%s", "ko"),
 }
 
-// korean builds a domestic Korean courier: none of them needs extra tracking fields and
-// none offers a shipping API through Waypost.
+// korean builds a domestic Korean courier: none of them needs extra tracking fields.
 func korean(slug, trackerID, name, local, phone, web, tracking string, langs ...string) Courier {
 	return Courier{
 		Slug: slug, TrackerID: trackerID, Name: name, OtherName: local, Phone: phone,
 		WebURL: web, TrackingURL: tracking, CountryISO3: "KOR", TimeZone: "Asia/Seoul",
 		Languages: langs,
 	}
+}
+
+// ships marks a courier Waypost can buy labels from.
+func ships(c Courier) Courier {
+	c.Shipping = true
+	return c
 }

@@ -36,6 +36,7 @@ var postalCouriers = []Courier{
 	{
 		Slug: "dhl-global-mail", Name: "DHL eCommerce", OtherName: "DHL eCommerce Solutions",
 		WebURL: "https://www.dhl.com", CountryISO3: "USA", TimeZone: "America/New_York", Languages: []string{"en"},
+		Shipping: true,
 	},
 	{
 		// Piece IDs are the per-package labels of a DHL Express shipment.
