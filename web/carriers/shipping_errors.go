@@ -24,3 +24,13 @@ func Messages(err error) []string {
 	}
 	return out
 }
+
+// JoinMessages is how a shipping adapter carries a carrier's messages in an *Error: one
+// error per message, which Messages gives back one by one.
+func JoinMessages(msgs ...string) error {
+	errs := make([]error, len(msgs))
+	for i, m := range msgs {
+		errs[i] = errors.New(m)
+	}
+	return errors.Join(errs...)
+}

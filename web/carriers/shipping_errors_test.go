@@ -8,9 +8,9 @@ import (
 )
 
 func TestMessagesListWhatTheCarrierSaid(t *testing.T) {
-	refused := NewError(KindInvalidNumber, "usps", errors.Join(
-		errors.New("toAddress.ZIPCode: The ZIP Code 99999 does not exist."),
-		errors.New("packageDescription.weight: Weight must not exceed 70 pounds."),
+	refused := NewError(KindInvalidNumber, "usps", JoinMessages(
+		"toAddress.ZIPCode: The ZIP Code 99999 does not exist.",
+		"packageDescription.weight: Weight must not exceed 70 pounds.",
 	))
 	tests := []struct {
 		name string

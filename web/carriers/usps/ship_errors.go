@@ -79,24 +79,14 @@ func (s *Shipper) refusal(resp *carrierhttp.Response) *carriers.Error {
 	msgs := readError(resp.Body)
 	e := s.api.HTTP.Fail(resp, strings.Join(msgs, "; "))
 	if e.Kind == carriers.KindInvalidNumber && len(msgs) > 0 {
-		e.Err = joinMessages(msgs)
+		e.Err = carriers.JoinMessages(msgs...)
 	}
 	return e
 }
 
-// joinMessages keeps every carrier message as its own error: errors.Join's Unwrap() []error
-// gives them back one by one, and its Error() prints them one per line.
-func joinMessages(msgs []string) error {
-	errs := make([]error, len(msgs))
-	for i, m := range msgs {
-		errs[i] = errors.New(m)
-	}
-	return errors.Join(errs...)
-}
-
 // invalid is a request Waypost can tell USPS would refuse, reported the same way.
 func (s *Shipper) invalid(format string, args ...any) *carriers.Error {
-	return s.api.HTTP.Error(carriers.KindInvalidNumber, joinMessages([]string{fmt.Sprintf(format, args...)}))
+	return s.api.HTTP.Error(carriers.KindInvalidNumber, carriers.JoinMessages(fmt.Sprintf(format, args...)))
 }
 
 // unsupported is something the live USPS adapter does not do.
