@@ -3,6 +3,8 @@ package usps
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -42,8 +44,11 @@ var _ carriers.Shipper = (*Shipper)(nil)
 
 // account is a shipper account's USPS credentials, read once per call.
 type account struct {
-	creds      map[string]string
-	clientID   string
+	creds map[string]string
+	// tokenKey names the account's access token in the cache: its client id, bound to a
+	// digest of its secret so that an account naming another merchant's client id with a
+	// wrong secret never borrows that merchant's token.
+	tokenKey   string
 	crid, mid  string
 	manifestID string // the MID manifests are filed under; the label MID when not set
 	payType    string // EPS or PERMIT
@@ -78,7 +83,7 @@ func (s *Shipper) account(a carriers.Account, payment bool) (*account, error) {
 	}
 	c := a.Credentials
 	acct := &account{
-		creds: c, clientID: c["client_id"], crid: c["crid"], mid: c["mid"], manifestID: c["manifest_mid"],
+		creds: c, tokenKey: tokenKey(c["client_id"], c["client_secret"]), crid: c["crid"], mid: c["mid"], manifestID: c["manifest_mid"],
 		payType: strings.ToUpper(strings.TrimSpace(c["account_type"])), payNumber: c["account_number"],
 		permitZIP: c["permit_zip"], zone: time.UTC, address: a.Address,
 	}
@@ -93,6 +98,11 @@ func (s *Shipper) account(a carriers.Account, payment bool) (*account, error) {
 			fmt.Errorf("USPS account_type must be EPS or PERMIT, not %q", c["account_type"]))
 	}
 	return acct, nil
+}
+
+func tokenKey(id, secret string) string {
+	sum := sha256.Sum256([]byte(id + "\x00" + secret))
+	return id + "/" + hex.EncodeToString(sum[:8])
 }
 
 // options are what a call adds to the bearer token: the payment token of calls that spend
@@ -118,13 +128,13 @@ func (s *Shipper) call(ctx context.Context, acct *account, method, path string, 
 		if err != nil || resp.Status != http.StatusUnauthorized || attempt > 0 {
 			return resp, err
 		}
-		s.api.Tokens.Forget(acct.clientID)
+		s.api.Tokens.Forget(acct.tokenKey)
 		s.payments.Forget(acct.paymentKey())
 	}
 }
 
 func (s *Shipper) send(ctx context.Context, acct *account, method, path string, payload []byte, o options) (*carrierhttp.Response, error) {
-	token, err := s.api.Tokens.Get(ctx, acct.clientID, func(ctx context.Context) (string, time.Duration, error) {
+	token, err := s.api.Tokens.Get(ctx, acct.tokenKey, func(ctx context.Context) (string, time.Duration, error) {
 		return s.api.token(ctx, acct.creds)
 	})
 	if err != nil {
@@ -158,7 +168,7 @@ func (s *Shipper) send(ctx context.Context, acct *account, method, path string, 
 }
 
 func (a *account) paymentKey() string {
-	return strings.Join([]string{a.clientID, a.crid, a.mid, a.payType, a.payNumber}, "|")
+	return strings.Join([]string{a.tokenKey, a.crid, a.mid, a.manifestID, a.payType, a.payNumber}, "|")
 }
 
 // authorizePayment asks the Payments API for a token that lets labels draw on the account:

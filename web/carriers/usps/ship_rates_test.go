@@ -112,14 +112,17 @@ func TestTokensAreCachedPerClientID(t *testing.T) {
 	ctx := context.Background()
 	other := rateRequest(recipient)
 	other.Account.Credentials = map[string]string{"client_id": "other-merchant", "client_secret": "s2"}
-	for _, req := range []carriers.RateRequest{rateRequest(recipient), rateRequest(recipient), other} {
+	// Another merchant's client id with a wrong secret must not ride on its cached token.
+	impostor := rateRequest(recipient)
+	impostor.Account.Credentials = map[string]string{"client_id": "merchant-client", "client_secret": "guess"}
+	for _, req := range []carriers.RateRequest{rateRequest(recipient), rateRequest(recipient), other, impostor} {
 		if _, err := s.Rates(ctx, req); err != nil {
 			t.Fatal(err)
 		}
 	}
 	tok := c.Requests("/oauth2/")
-	if len(tok) != 2 || !strings.Contains(tok[1].Body, `"client_id":"other-merchant"`) {
-		t.Errorf("token requests = %d, want one per client id", len(tok))
+	if len(tok) != 3 || !strings.Contains(tok[1].Body, `"client_id":"other-merchant"`) || !strings.Contains(tok[2].Body, `"client_secret":"guess"`) {
+		t.Errorf("token requests = %d, want one per client id and secret", len(tok))
 	}
 }
 
