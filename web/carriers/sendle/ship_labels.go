@@ -16,6 +16,7 @@ import (
 // printers, or the label on an A4 or US letter page.
 var labelSizes = map[string]string{"": "cropped", "4x6": "cropped", "4x8": "cropped", "a5": "cropped", "a4": "a4", "8.5x11": "letter"}
 
+// labelFormat reads the file type and paper size of a label request as Sendle names them.
 func (s *Shipper) labelFormat(req carriers.LabelRequest) (format, size string, err error) {
 	format = strings.ToLower(req.FileType)
 	if format == "" {
