@@ -8,7 +8,7 @@ import (
 )
 
 // schedulerScenarios time background refreshes: the scheduler finding due
-// parcels, River handing them to workers, and the tracking service polling the
+// parcels, River handing them to workers, and the polling service asking the
 // sandbox carrier and storing what changed.
 func schedulerScenarios() []Scenario {
 	return []Scenario{{
@@ -27,7 +27,7 @@ func measurePolls(ctx context.Context, env *Env) (Result, error) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	rep, err := jobs.RunPollBench(ctx, jobs.PollBench{
-		DB: env.App.DB, Poller: env.App.Tracking, OrgID: env.OrgID,
+		DB: env.App.DB, Poller: env.App.Polling, OrgID: env.OrgID,
 		Parcels: env.Poll.parcels, Duration: env.Poll.duration, Progress: env.Progress,
 	})
 	if err != nil {

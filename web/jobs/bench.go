@@ -15,7 +15,7 @@ import (
 
 // PollBench describes a measurement of the scheduler's throughput: Parcels parcels,
 // each followed by one tracking of OrgID, all due at once, refreshed by the real
-// scheduler, River queue and workers through Poller (the tracking service). With no
+// scheduler, River queue and workers through Poller (the polling service). With no
 // credentials for Slug the sandbox answers, so the carrier costs nothing and what is
 // measured is Waypost.
 type PollBench struct {

@@ -15,7 +15,7 @@ func TestRunPollBench(t *testing.T) {
 	apptest.Each(t, func(t *testing.T, dialect string) {
 		in := apptest.Start(t, dialect, apptest.Options{})
 		rep, err := jobs.RunPollBench(context.Background(), jobs.PollBench{
-			DB: in.App.DB, Poller: in.App.Tracking, OrgID: in.OrgID(t), Parcels: 300, Workers: 20,
+			DB: in.App.DB, Poller: in.App.Polling, OrgID: in.OrgID(t), Parcels: 300, Workers: 20,
 		})
 		if err != nil {
 			t.Fatal(err)
