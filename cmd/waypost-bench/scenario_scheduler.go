@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"runtime"
-
-	"github.com/waypost/waypost/web/jobs"
 )
 
 // schedulerScenarios time background refreshes: the scheduler finding due
@@ -13,7 +11,7 @@ import (
 func schedulerScenarios() []Scenario {
 	return []Scenario{{
 		Name: "scheduler/poll",
-		About: "jobs.RunPollBench: -poll-parcels new sandbox parcels (each followed by a tracking of the merchant) due at once, " +
+		About: "-poll-parcels new sandbox parcels (each followed by a tracking of the merchant) due at once, " +
 			"refreshed by the real scheduler, River queue and 100 workers for -poll-duration; refreshes per second, peak heap of the process",
 		Unit:    "refreshes",
 		Measure: measurePolls,
@@ -26,7 +24,7 @@ func measurePolls(ctx context.Context, env *Env) (Result, error) {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	rep, err := jobs.RunPollBench(ctx, jobs.PollBench{
+	rep, err := RunPollBench(ctx, PollBench{
 		DB: env.App.DB, Poller: env.App.Polling, OrgID: env.OrgID,
 		Parcels: env.Poll.parcels, Duration: env.Poll.duration, Progress: env.Progress,
 	})
