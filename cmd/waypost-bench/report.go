@@ -8,8 +8,6 @@ import (
 	"runtime"
 	"strings"
 	"time"
-
-	"github.com/waypost/waypost/web/jobs"
 )
 
 // Result is one scenario's figures on one database.
@@ -37,10 +35,10 @@ type Result struct {
 	AllocPerUnit float64 `json:"alloc_bytes_per_unit,omitempty"`
 	// HeapBeforeMB and PeakHeapMB are the process's heap in use before and at
 	// most during a measurement that reports memory.
-	HeapBeforeMB float64          `json:"heap_before_mb,omitempty"`
-	PeakHeapMB   float64          `json:"peak_heap_mb,omitempty"`
-	Poll         *jobs.PollReport `json:"poll,omitempty"`
-	Notes        []string         `json:"notes,omitempty"`
+	HeapBeforeMB float64     `json:"heap_before_mb,omitempty"`
+	PeakHeapMB   float64     `json:"peak_heap_mb,omitempty"`
+	Poll         *PollReport `json:"poll,omitempty"`
+	Notes        []string    `json:"notes,omitempty"`
 }
 
 // dbReport is one table: a database, its seeding and its results.

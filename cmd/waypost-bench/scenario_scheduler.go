@@ -3,17 +3,15 @@ package main
 import (
 	"context"
 	"runtime"
-
-	"github.com/waypost/waypost/web/jobs"
 )
 
 // schedulerScenarios time background refreshes: the scheduler finding due
-// parcels, River handing them to workers, and the tracking service polling the
+// parcels, River handing them to workers, and the polling service asking the
 // sandbox carrier and storing what changed.
 func schedulerScenarios() []Scenario {
 	return []Scenario{{
 		Name: "scheduler/poll",
-		About: "jobs.RunPollBench: -poll-parcels new sandbox parcels (each followed by a tracking of the merchant) due at once, " +
+		About: "-poll-parcels new sandbox parcels (each followed by a tracking of the merchant) due at once, " +
 			"refreshed by the real scheduler, River queue and 100 workers for -poll-duration; refreshes per second, peak heap of the process",
 		Unit:    "refreshes",
 		Measure: measurePolls,
@@ -26,8 +24,8 @@ func measurePolls(ctx context.Context, env *Env) (Result, error) {
 	runtime.GC()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	rep, err := jobs.RunPollBench(ctx, jobs.PollBench{
-		DB: env.App.DB, Poller: env.App.Tracking, OrgID: env.OrgID,
+	rep, err := RunPollBench(ctx, PollBench{
+		DB: env.App.DB, Poller: env.App.Polling, OrgID: env.OrgID,
 		Parcels: env.Poll.parcels, Duration: env.Poll.duration, Progress: env.Progress,
 	})
 	if err != nil {

@@ -113,7 +113,7 @@ func (c *asClient) poll(id string) {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	if err := c.in.App.Tracking.Poll(context.Background(), tr.ParcelID); err != nil {
+	if err := c.in.App.Polling.Poll(context.Background(), tr.ParcelID); err != nil {
 		c.t.Fatal(err)
 	}
 }

@@ -27,7 +27,7 @@ func (h *Handler) ShowShipmentFragment(c *gin.Context) {
 	if !ok {
 		return
 	}
-	render.HTML(c, http.StatusOK, shipmentFragment(d))
+	render.HTML(c, http.StatusOK, templates.ShipmentFragment(d))
 }
 
 func (h *Handler) detail(c *gin.Context) (templates.TrackingDetail, bool) {

@@ -18,6 +18,7 @@ import (
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/detect"
 	"github.com/waypost/waypost/web/jobs"
+	"github.com/waypost/waypost/web/polling"
 	"github.com/waypost/waypost/web/secretbox"
 	"github.com/waypost/waypost/web/server"
 	"github.com/waypost/waypost/web/tracking"
@@ -30,6 +31,7 @@ type App struct {
 	DB       *models.DB
 	Accounts *accounts.Service
 	Tracking *tracking.Service
+	Polling  *polling.Service
 	Registry *carriers.Registry
 	Queue    jobs.Queue
 	// Now is the clock every service uses.
@@ -112,19 +114,19 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.D
 	}
 	registry := carriers.NewRegistry(sb)
 	registerLive(registry, cfg.Carriers, now)
-	cadence := tracking.DefaultCadence()
+	cadence := polling.DefaultCadence()
 	cadence.Sandbox = cfg.SandboxStep
-	trk := tracking.NewService(tracking.Deps{
-		DB: db, Registry: registry, Detect: DetectSlugs, Logger: log, Cadence: cadence, Now: now,
-		Limits: tracking.CarrierLimits{Concurrent: cfg.Carriers.Concurrency},
+	pol := polling.NewService(polling.Deps{
+		DB: db, Registry: registry, Logger: log, Cadence: cadence, Now: now,
+		Limits: polling.CarrierLimits{Concurrent: cfg.Carriers.Concurrency},
 	})
-	q, err := jobs.New(jobs.Options{DB: db, Poller: trk, Logger: log, ScheduleEvery: cfg.PollInterval,
+	q, err := jobs.New(jobs.Options{DB: db, Poller: pol, Logger: log, ScheduleEvery: cfg.PollInterval,
 		Workers: cfg.Carriers.Workers})
 	if err != nil {
 		return nil, err
 	}
-	trk.SetQueue(q)
-	return &App{Config: cfg, Log: log, DB: db, Accounts: acc, Tracking: trk, Registry: registry, Queue: q, Now: now}, nil
+	trk := tracking.NewService(tracking.Deps{DB: db, Detect: DetectSlugs, Queue: q, Poller: pol, Logger: log, Now: now})
+	return &App{Config: cfg, Log: log, DB: db, Accounts: acc, Tracking: trk, Polling: pol, Registry: registry, Queue: q, Now: now}, nil
 }
 
 // DetectSlugs adapts courier detection to the tracking service.

@@ -19,7 +19,7 @@ import (
 	"github.com/waypost/waypost/models"
 )
 
-// Poller is what the workers need from the tracking service: a poll that does nothing
+// Poller is what the workers need from the polling service: a poll that does nothing
 // when the parcel was already polled at or after since.
 type Poller interface {
 	PollDue(ctx context.Context, parcelID string, since time.Time) error

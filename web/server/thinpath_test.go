@@ -34,7 +34,7 @@ func TestThinPath(t *testing.T) {
 			t.Fatal(err)
 		}
 		in.Clock.Advance(time.Hour)
-		if err := in.App.Tracking.Poll(context.Background(), tr.ParcelID); err != nil {
+		if err := in.App.Polling.Poll(context.Background(), tr.ParcelID); err != nil {
 			t.Fatal(err)
 		}
 		page := get(t, c, in.URL+loc, http.StatusOK)

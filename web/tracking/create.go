@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/polling"
 )
 
 // CreateInput is a new tracking. Everything but TrackingNumber is optional; Slug
@@ -75,7 +75,7 @@ func (s *Service) Create(ctx context.Context, orgID string, in CreateInput) (*mo
 		if err != nil {
 			return err
 		}
-		if err := followParcel(ctx, tx, p, now); err != nil {
+		if err := polling.Follow(ctx, tx, p, now); err != nil {
 			return err
 		}
 		m, err := tx.ParcelMilestones(ctx, p.ID)
@@ -222,14 +222,4 @@ func firstNonEmpty(vs ...*string) *string {
 		}
 	}
 	return nil
-}
-
-// followParcel puts a parcel on the polling schedule when a tracking starts to
-// follow it: a parcel first seen on the public page is polled only when viewed.
-func followParcel(ctx context.Context, tx *models.DB, p *models.Parcel, now time.Time) error {
-	if p.NextPollAt != nil || terminal(p.Tag, p.Subtag) {
-		return nil
-	}
-	p.Active, p.NextPollAt = true, &now
-	return tx.SaveParcelPoll(ctx, p)
 }

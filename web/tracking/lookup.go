@@ -52,7 +52,7 @@ func (s *Service) Lookup(ctx context.Context, courierID, number string) (*Public
 	}
 	now := s.now()
 	if p.Active && (p.LastPolledAt == nil || now.Sub(*p.LastPolledAt) > PublicFreshness) {
-		if err := s.Poll(ctx, p.ID); err != nil {
+		if err := s.poller.Poll(ctx, p.ID); err != nil {
 			return nil, err
 		}
 		if p, err = s.db.ParcelByID(ctx, p.ID); err != nil {

@@ -1,6 +1,6 @@
 // Package tracking is the tracking service shared by the console, the public page
-// and every API version: create, read, update, retrack and complete trackings, and
-// apply carrier polls to parcels.
+// and every API version: create, read, update, retrack and complete trackings. Polls
+// of the carriers are web/polling's.
 package tracking
 
 import (
@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/web/carriers"
 )
 
 // Detector proposes courier slugs for a tracking number, best first.
@@ -28,31 +27,29 @@ type Enqueuer interface {
 	PollParcel(ctx context.Context, parcelID string) error
 }
 
+// Poller asks the carrier about a parcel now, for a reader who must not see stale data.
+type Poller interface {
+	Poll(ctx context.Context, parcelID string) error
+}
+
 // Service implements the tracking use cases.
 type Service struct {
-	db       *models.DB
-	registry *carriers.Registry
-	detect   Detector
-	queue    Enqueuer
-	log      *slog.Logger
-	now      func() time.Time
-	cadence  Cadence
-	gates    *gates
-	// connected caches which carriers have courier connections.
-	connected connected
+	db     *models.DB
+	detect Detector
+	queue  Enqueuer
+	poller Poller
+	log    *slog.Logger
+	now    func() time.Time
 }
 
 // Deps are the Service's collaborators.
 type Deps struct {
-	DB       *models.DB
-	Registry *carriers.Registry
-	Detect   Detector
-	Queue    Enqueuer
-	Logger   *slog.Logger
-	Now      func() time.Time
-	Cadence  Cadence
-	// Limits bound how hard live carriers are called; zero values take defaults.
-	Limits CarrierLimits
+	DB     *models.DB
+	Detect Detector
+	Queue  Enqueuer
+	Poller Poller
+	Logger *slog.Logger
+	Now    func() time.Time
 }
 
 // NewService wires a Service.
@@ -66,24 +63,13 @@ func NewService(d Deps) *Service {
 	if d.Detect == nil {
 		d.Detect = func(string, DetectHints) []string { return nil }
 	}
-	if d.Cadence.Base == 0 {
-		d.Cadence = DefaultCadence()
-	}
-	return &Service{db: d.DB, registry: d.Registry, detect: d.Detect, queue: d.Queue,
-		log: d.Logger, now: d.Now, cadence: d.Cadence, gates: newGates(d.Limits, d.Now)}
+	return &Service{db: d.DB, detect: d.Detect, queue: d.Queue, poller: d.Poller, log: d.Logger, now: d.Now}
 }
-
-// SetQueue installs the job queue once it exists (the queue's workers need the
-// service, so one of them must be wired after the other).
-func (s *Service) SetQueue(q Enqueuer) { s.queue = q }
 
 // Detect proposes couriers for a number.
 func (s *Service) Detect(number string, h DetectHints) []string { return s.detect(number, h) }
 
 func (s *Service) enqueue(ctx context.Context, parcelID string) {
-	if s.queue == nil {
-		return
-	}
 	// The parcel is already due in the database; the job only makes it sooner.
 	if err := s.queue.PollParcel(ctx, parcelID); err != nil {
 		s.log.WarnContext(ctx, "enqueue poll", "parcel", parcelID, "err", err)

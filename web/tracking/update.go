@@ -8,6 +8,7 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/polling"
 )
 
 // UpdateInput changes the named fields of a tracking to their values in Values.
@@ -272,7 +273,7 @@ func (s *Service) moveToCourier(ctx context.Context, t *models.Tracking, slug st
 		if err != nil {
 			return err
 		}
-		if err := followParcel(ctx, tx, p, now); err != nil {
+		if err := polling.Follow(ctx, tx, p, now); err != nil {
 			return err
 		}
 		m, err := tx.ParcelMilestones(ctx, p.ID)
@@ -333,17 +334,9 @@ func (s *Service) renewRequest(ctx context.Context, tx *models.DB, after *models
 	if !stuck {
 		return p.ID, nil
 	}
-	tag, subtag := string(carriers.TagPending), "Pending_001"
-	if p.LastEventAt != nil {
-		last, err := tx.LatestCheckpoint(ctx, p.ID)
-		if err != nil {
-			return "", err
-		}
-		tag, subtag = last.Tag, last.Subtag
-	}
-	p.Active, p.ActiveSince = true, &now
-	if err := s.setStatusTx(ctx, tx, p, tag, subtag); err != nil {
+	p.Active = true
+	if err := polling.Reopen(ctx, tx, p, now); err != nil {
 		return "", err
 	}
-	return p.ID, s.save(ctx, tx, p, true)
+	return p.ID, polling.SaveParcel(ctx, tx, p, true)
 }

@@ -41,9 +41,9 @@ func invalid(field, why string) error {
 type DateStyle int
 
 const (
-	// DatesClassic (v4, 2024-04): order_promised_delivery_date is YYYY-MM-DD and
+	// Dates2404V4 (2024-04 and v4): order_promised_delivery_date is YYYY-MM-DD and
 	// tracking_ship_date YYYYMMDD.
-	DatesClassic DateStyle = iota
+	Dates2404V4 DateStyle = iota
 	// Dates2025 (2025-07): both also take a local or zoned time of day.
 	Dates2025
 )

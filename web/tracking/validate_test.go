@@ -34,7 +34,7 @@ func TestValidateTracking(t *testing.T) {
 	}
 	for _, tc := range cases {
 		tr := tc.t
-		err := validateTracking(&tr, DatesClassic)
+		err := validateTracking(&tr, Dates2404V4)
 		ve, _ := err.(*models.ValidationError)
 		switch {
 		case tc.field == "" && err != nil:

@@ -1,4 +1,4 @@
-package tracking
+package polling
 
 import (
 	"math/rand/v2"

@@ -1,4 +1,4 @@
-package tracking
+package polling
 
 import (
 	"context"
@@ -46,7 +46,8 @@ func (s *Service) PollDue(ctx context.Context, parcelID string, since time.Time)
 
 func (s *Service) poll(ctx context.Context, p *models.Parcel) error {
 	if p.Active && p.Tag == string(carriers.TagExpired) {
-		if err := s.reopen(ctx, p); err != nil {
+		// Retracked after it expired.
+		if err := Reopen(ctx, s.db, p, s.now().UTC()); err != nil {
 			return err
 		}
 	}
@@ -68,7 +69,7 @@ func (s *Service) poll(ctx context.Context, p *models.Parcel) error {
 		res, err := s.call(ctx, tr, req)
 		return s.record(ctx, p, res, err)
 	}
-	leave, wait := s.gates.enter(p.Slug)
+	leave, wait := s.breakers.enter(p.Slug)
 	if leave == nil {
 		// The carrier is busy or resting after failures: try later, without a failure.
 		return s.db.DeferParcel(ctx, p.ID, s.now().Add(jitter(wait)))
@@ -76,22 +77,6 @@ func (s *Service) poll(ctx context.Context, p *models.Parcel) error {
 	res, err := s.call(ctx, tr, req)
 	leave(err)
 	return s.record(ctx, p, res, err)
-}
-
-// reopen takes back a parcel retracked after it expired: the no-news clock starts again
-// and the parcel shows its last event's status (or Pending) until the carrier says more.
-func (s *Service) reopen(ctx context.Context, p *models.Parcel) error {
-	at := s.now().UTC()
-	p.ActiveSince = &at
-	tag, subtag := string(carriers.TagPending), "Pending_001"
-	if p.LastEventAt != nil {
-		last, err := s.db.LatestCheckpoint(ctx, p.ID)
-		if err != nil {
-			return err
-		}
-		tag, subtag = last.Tag, last.Subtag
-	}
-	return s.setStatusTx(ctx, s.db, p, tag, subtag)
 }
 
 // request builds the carrier request; an organization's own credentials are looked up
@@ -158,37 +143,9 @@ func (s *Service) pollFailed(ctx context.Context, p *models.Parcel, err error) e
 			status, subtag = string(carriers.TagExpired), "Expired_001"
 			p.Active, p.NextPollAt = false, nil
 		}
-		if err := s.setStatusTx(ctx, tx, p, status, subtag); err != nil {
+		if err := setStatus(ctx, tx, p, status, subtag); err != nil {
 			return err
 		}
-		return s.save(ctx, tx, p, oldTag != p.Tag || oldSubtag != p.Subtag || oldActive != p.Active)
+		return SaveParcel(ctx, tx, p, oldTag != p.Tag || oldSubtag != p.Subtag || oldActive != p.Active)
 	})
-}
-
-// save stores the parcel after a poll and copies a changed status to the trackings.
-func (s *Service) save(ctx context.Context, tx *models.DB, p *models.Parcel, changed bool) error {
-	if err := tx.SaveParcelPoll(ctx, p); err != nil {
-		return err
-	}
-	if !changed {
-		return nil
-	}
-	return tx.MirrorParcel(ctx, p)
-}
-
-// setStatusTx changes the parcel's status, recording the transition (for notifications)
-// when the tag or subtag moved.
-func (s *Service) setStatusTx(ctx context.Context, tx *models.DB, p *models.Parcel, tag, subtag string) error {
-	if p.Tag == tag && p.Subtag == subtag {
-		return nil
-	}
-	from := p.Tag
-	p.Tag, p.Subtag = tag, subtag
-	return tx.RecordTransition(ctx, &models.ParcelTransition{ParcelID: p.ID, FromTag: from, ToTag: tag, Subtag: subtag})
-}
-
-// terminal statuses end a parcel's journey: delivered, expired, returned to the sender
-// (Exception_011) or lost (Exception_013).
-func terminal(tag, subtag string) bool {
-	return carriers.Terminal(carriers.Tag(tag)) || carriers.TerminalSubtag(subtag)
 }

@@ -1,4 +1,4 @@
-package tracking
+package polling
 
 import (
 	"errors"
@@ -41,20 +41,20 @@ func (l CarrierLimits) withDefaults() CarrierLimits {
 	return l
 }
 
-// gates hold one gate per live carrier.
-type gates struct {
+// breakers hold one breaker per live carrier.
+type breakers struct {
 	limits CarrierLimits
 	now    func() time.Time
 	mu     sync.Mutex
-	m      map[string]*gate
+	m      map[string]*breaker
 }
 
-// gate is a carrier's semaphore and circuit breaker. The breaker opens after BreakAfter
+// breaker is a carrier's semaphore and circuit breaker. The breaker opens after BreakAfter
 // consecutive failures that say the carrier itself is unwell (down, garbage answers) or
 // at once on a 429, which limits the whole account rather than one parcel; while open,
 // polls are put off instead of piling onto the carrier. When the pause ends one call is
 // let through: its success closes the breaker, its failure reopens it for twice as long.
-type gate struct {
+type breaker struct {
 	slots     chan struct{}
 	failures  int
 	openUntil time.Time
@@ -62,58 +62,58 @@ type gate struct {
 	probing   bool
 }
 
-func newGates(l CarrierLimits, now func() time.Time) *gates {
+func newBreakers(l CarrierLimits, now func() time.Time) *breakers {
 	if now == nil {
 		now = time.Now
 	}
-	return &gates{limits: l.withDefaults(), now: now, m: map[string]*gate{}}
+	return &breakers{limits: l.withDefaults(), now: now, m: map[string]*breaker{}}
 }
 
-func (g *gates) of(slug string) *gate {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	gt, ok := g.m[slug]
+func (bs *breakers) of(slug string) *breaker {
+	bs.mu.Lock()
+	defer bs.mu.Unlock()
+	br, ok := bs.m[slug]
 	if !ok {
-		gt = &gate{slots: make(chan struct{}, g.limits.Concurrent), cooldown: g.limits.Cooldown}
-		g.m[slug] = gt
+		br = &breaker{slots: make(chan struct{}, bs.limits.Concurrent), cooldown: bs.limits.Cooldown}
+		bs.m[slug] = br
 	}
-	return gt
+	return br
 }
 
 // enter asks to call a carrier. It returns a leave function to report the call's outcome,
 // or, when the call must not happen now, how long to put the poll off.
-func (g *gates) enter(slug string) (leave func(error), wait time.Duration) {
-	gt := g.of(slug)
-	wait, probe := g.closedFor(gt)
+func (bs *breakers) enter(slug string) (leave func(error), wait time.Duration) {
+	br := bs.of(slug)
+	wait, probe := bs.closedFor(br)
 	if wait > 0 {
 		return nil, wait
 	}
-	if !g.acquire(gt) {
+	if !bs.acquire(br) {
 		if probe {
-			g.mu.Lock()
-			gt.probing = false
-			g.mu.Unlock()
+			bs.mu.Lock()
+			br.probing = false
+			bs.mu.Unlock()
 		}
-		return nil, g.limits.BusyWait * 5
+		return nil, bs.limits.BusyWait * 5
 	}
 	return func(err error) {
-		<-gt.slots
-		g.report(gt, err)
+		<-br.slots
+		bs.report(br, err)
 	}, 0
 }
 
 // acquire takes a call slot, waiting up to BusyWait for one: a short wait smooths bursts,
 // a long one would tie up workers that other carriers' parcels need.
-func (g *gates) acquire(gt *gate) bool {
+func (bs *breakers) acquire(br *breaker) bool {
 	select {
-	case gt.slots <- struct{}{}:
+	case br.slots <- struct{}{}:
 		return true
 	default:
 	}
-	timer := time.NewTimer(g.limits.BusyWait)
+	timer := time.NewTimer(bs.limits.BusyWait)
 	defer timer.Stop()
 	select {
-	case gt.slots <- struct{}{}:
+	case br.slots <- struct{}{}:
 		return true
 	case <-timer.C:
 		return false
@@ -122,44 +122,44 @@ func (g *gates) acquire(gt *gate) bool {
 
 // closedFor is how long the breaker stays open; 0 lets the call through, as the single
 // probe (probe true) when a pause has just ended.
-func (g *gates) closedFor(gt *gate) (wait time.Duration, probe bool) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	now := g.now()
+func (bs *breakers) closedFor(br *breaker) (wait time.Duration, probe bool) {
+	bs.mu.Lock()
+	defer bs.mu.Unlock()
+	now := bs.now()
 	switch {
-	case now.Before(gt.openUntil):
-		return gt.openUntil.Sub(now), false
-	case gt.probing:
-		return g.limits.BusyWait, false // one probe at a time
-	case !gt.openUntil.IsZero():
-		gt.probing = true
+	case now.Before(br.openUntil):
+		return br.openUntil.Sub(now), false
+	case br.probing:
+		return bs.limits.BusyWait, false // one probe at a time
+	case !br.openUntil.IsZero():
+		br.probing = true
 		return 0, true
 	}
 	return 0, false
 }
 
-func (g *gates) report(gt *gate, err error) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
+func (bs *breakers) report(br *breaker, err error) {
+	bs.mu.Lock()
+	defer bs.mu.Unlock()
 	kind := carriers.KindOf(err)
 	switch {
 	case err == nil || (kind != carriers.KindUnavailable && kind != carriers.KindFormat && kind != carriers.KindRateLimited):
 		// Success, or a failure about this parcel only (unknown number...): the carrier is fine.
-		gt.failures, gt.openUntil, gt.probing, gt.cooldown = 0, time.Time{}, false, g.limits.Cooldown
+		br.failures, br.openUntil, br.probing, br.cooldown = 0, time.Time{}, false, bs.limits.Cooldown
 	case kind == carriers.KindRateLimited:
-		pause := g.limits.Cooldown
+		pause := bs.limits.Cooldown
 		var ce *carriers.Error
 		if errors.As(err, &ce) && ce.RetryAfter > 0 {
 			pause = ce.RetryAfter
 		}
-		gt.openUntil, gt.probing, gt.failures = g.now().Add(pause), false, 0
+		br.openUntil, br.probing, br.failures = bs.now().Add(pause), false, 0
 	default:
-		gt.failures++
-		if gt.probing || gt.failures >= g.limits.BreakAfter {
-			if gt.probing {
-				gt.cooldown = min(gt.cooldown*2, g.limits.MaxCooldown)
+		br.failures++
+		if br.probing || br.failures >= bs.limits.BreakAfter {
+			if br.probing {
+				br.cooldown = min(br.cooldown*2, bs.limits.MaxCooldown)
 			}
-			gt.openUntil, gt.probing, gt.failures = g.now().Add(gt.cooldown), false, 0
+			br.openUntil, br.probing, br.failures = bs.now().Add(br.cooldown), false, 0
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package tracking_test
+package polling_test
 
 import (
 	"context"
@@ -38,7 +38,7 @@ func (f *fixture) create(slug, number string) *models.Tracking {
 // due runs the scheduled poll as a job would: the parcel counts as seen due now.
 func (f *fixture) due(tr *models.Tracking) {
 	f.t.Helper()
-	if err := f.in.App.Tracking.PollDue(f.ctx, tr.ParcelID, f.in.Clock.Now()); err != nil {
+	if err := f.in.App.Polling.PollDue(f.ctx, tr.ParcelID, f.in.Clock.Now()); err != nil {
 		f.t.Fatal(err)
 	}
 }
@@ -87,11 +87,11 @@ func TestPollFollowsAParcelToDelivery(t *testing.T) {
 			t.Errorf("last polled %v, next %v", p.LastPolledAt, p.NextPollAt)
 		}
 		// A job for a parcel polled since it was queued does nothing.
-		if err := f.in.App.Tracking.PollDue(f.ctx, tr.ParcelID, f.in.Clock.Now().Add(-time.Second)); err != nil {
+		if err := f.in.App.Polling.PollDue(f.ctx, tr.ParcelID, f.in.Clock.Now().Add(-time.Second)); err != nil {
 			t.Fatal(err)
 		}
 		// A forced refresh sees the same events again and stores none twice.
-		if err := f.in.App.Tracking.Poll(f.ctx, tr.ParcelID); err != nil {
+		if err := f.in.App.Polling.Poll(f.ctx, tr.ParcelID); err != nil {
 			t.Fatal(err)
 		}
 		if p := f.parcel(tr); len(f.checkpoints(tr)) != 4 || p.PollCount != 2 {

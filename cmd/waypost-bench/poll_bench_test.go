@@ -1,4 +1,4 @@
-package jobs_test
+package main
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/waypost/waypost/web/app/apptest"
-	"github.com/waypost/waypost/web/jobs"
 )
 
 // The benchmark's own machinery works: every seeded parcel is polled once through the
@@ -14,8 +13,8 @@ import (
 func TestRunPollBench(t *testing.T) {
 	apptest.Each(t, func(t *testing.T, dialect string) {
 		in := apptest.Start(t, dialect, apptest.Options{})
-		rep, err := jobs.RunPollBench(context.Background(), jobs.PollBench{
-			DB: in.App.DB, Poller: in.App.Tracking, OrgID: in.OrgID(t), Parcels: 300, Workers: 20,
+		rep, err := RunPollBench(context.Background(), PollBench{
+			DB: in.App.DB, Poller: in.App.Polling, OrgID: in.OrgID(t), Parcels: 300, Workers: 20,
 		})
 		if err != nil {
 			t.Fatal(err)

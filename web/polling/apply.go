@@ -1,4 +1,4 @@
-package tracking
+package polling
 
 import (
 	"context"
@@ -41,14 +41,14 @@ func (s *Service) applyResult(ctx context.Context, p *models.Parcel, res *carrie
 		if s.cadence.expired(p, tag, subtag, now) {
 			tag, subtag = string(carriers.TagExpired), "Expired_001"
 		}
-		if err := s.setStatusTx(ctx, tx, p, tag, subtag); err != nil {
+		if err := setStatus(ctx, tx, p, tag, subtag); err != nil {
 			return err
 		}
 		p.Active = !terminal(p.Tag, p.Subtag)
 		if p.NextPollAt, err = s.nextPoll(ctx, tx, p, now); err != nil {
 			return err
 		}
-		return s.save(ctx, tx, p, added > 0 || oldTag != p.Tag || oldSubtag != p.Subtag || oldActive != p.Active)
+		return SaveParcel(ctx, tx, p, added > 0 || oldTag != p.Tag || oldSubtag != p.Subtag || oldActive != p.Active)
 	})
 }
 

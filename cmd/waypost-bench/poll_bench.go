@@ -1,4 +1,4 @@
-package jobs
+package main
 
 import (
 	"context"
@@ -11,16 +11,17 @@ import (
 	"time"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/jobs"
 )
 
 // PollBench describes a measurement of the scheduler's throughput: Parcels parcels,
 // each followed by one tracking of OrgID, all due at once, refreshed by the real
-// scheduler, River queue and workers through Poller (the tracking service). With no
+// scheduler, River queue and workers through Poller (the polling service). With no
 // credentials for Slug the sandbox answers, so the carrier costs nothing and what is
 // measured is Waypost.
 type PollBench struct {
 	DB      *models.DB
-	Poller  Poller
+	Poller  jobs.Poller
 	OrgID   string
 	Parcels int
 	// Slug is the carrier of the parcels (default "usps").
@@ -51,7 +52,7 @@ type PollReport struct {
 
 // countingPoller counts the poll jobs the workers finish.
 type countingPoller struct {
-	Poller
+	jobs.Poller
 	done atomic.Int64
 }
 
@@ -70,12 +71,12 @@ func RunPollBench(ctx context.Context, b PollBench) (*PollReport, error) {
 	b = b.withDefaults()
 	prefix := fmt.Sprintf("9400%06d", rand.IntN(1_000_000))
 	seedStart := time.Now()
-	if err := seed(ctx, b, prefix); err != nil {
+	if err := seedDue(ctx, b, prefix); err != nil {
 		return nil, err
 	}
 	rep := &PollReport{Parcels: b.Parcels, SeedSeconds: time.Since(seedStart).Seconds()}
 	counter := &countingPoller{Poller: b.Poller}
-	q, err := New(Options{DB: b.DB, Poller: counter, Workers: b.Workers, ScheduleEvery: 500 * time.Millisecond,
+	q, err := jobs.New(jobs.Options{DB: b.DB, Poller: counter, Workers: b.Workers, ScheduleEvery: 500 * time.Millisecond,
 		BatchSize: 2000, MaxPerRun: 100 * b.Workers})
 	if err != nil {
 		return nil, err
@@ -117,8 +118,8 @@ func (b PollBench) withDefaults() PollBench {
 	return b
 }
 
-// seed writes the parcels due now, in chunks so memory stays flat at a million.
-func seed(ctx context.Context, b PollBench, prefix string) error {
+// seedDue writes the parcels due now, in chunks so memory stays flat at a million.
+func seedDue(ctx context.Context, b PollBench, prefix string) error {
 	now := b.DB.Now().UTC()
 	created := now.Add(-b.Age)
 	const chunk = 10_000

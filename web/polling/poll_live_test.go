@@ -1,4 +1,4 @@
-package tracking_test
+package polling_test
 
 import (
 	"net/http"
