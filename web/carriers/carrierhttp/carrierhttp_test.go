@@ -149,3 +149,23 @@ func TestCredentialsPreferTheOrganization(t *testing.T) {
 		t.Error("no credentials at all must not be ok")
 	}
 }
+
+// A client id given with another secret must not reuse the token cached for the real one:
+// organizations bring their own credentials, and a client id is no secret.
+func TestTokensAreBoundToTheSecret(t *testing.T) {
+	tokens := NewTokens(time.Now)
+	var fetches atomic.Int32
+	fetch := func(secret string) Fetch {
+		return func(context.Context) (string, time.Duration, error) {
+			fetches.Add(1)
+			return "token-for-" + secret, time.Hour, nil
+		}
+	}
+	ctx := context.Background()
+	first, _ := tokens.Get(ctx, TokenKey("shared-id", "right"), fetch("right"))
+	second, _ := tokens.Get(ctx, TokenKey("shared-id", "wrong"), fetch("wrong"))
+	again, _ := tokens.Get(ctx, TokenKey("shared-id", "right"), fetch("right"))
+	if first != "token-for-right" || second != "token-for-wrong" || again != first || fetches.Load() != 2 {
+		t.Fatalf("tokens %q %q %q after %d fetches; want each secret its own token, cached", first, second, again, fetches.Load())
+	}
+}

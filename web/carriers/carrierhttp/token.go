@@ -2,6 +2,8 @@ package carrierhttp
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"sync"
 	"time"
 )
@@ -10,8 +12,9 @@ import (
 // never leaves with a token that dies in flight.
 const tokenMargin = time.Minute
 
-// Tokens caches OAuth client-credentials access tokens, one per client id: the server's
-// credentials and each organization's own share the cache without sharing tokens.
+// Tokens caches OAuth client-credentials access tokens, one per client (its id bound to
+// its secret by TokenKey): the server's credentials and each organization's own share the
+// cache without sharing tokens.
 type Tokens struct {
 	mu  sync.Mutex
 	now func() time.Time
@@ -84,4 +87,12 @@ func (t *Tokens) keyLock(key string) *sync.Mutex {
 		t.inflight[key] = l
 	}
 	return l
+}
+
+// TokenKey names a client's access token in a Tokens cache. It binds the client id to a
+// digest of its secret, so a request that names another merchant's client id with a wrong
+// secret never reuses that merchant's cached token.
+func TokenKey(clientID, secret string) string {
+	sum := sha256.Sum256([]byte(clientID + "\x00" + secret))
+	return clientID + "/" + hex.EncodeToString(sum[:8])
 }

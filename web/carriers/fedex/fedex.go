@@ -45,7 +45,7 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 	body := requestBody(req)
 	resp, err := a.fetch(ctx, creds, body)
 	if err == nil && resp.Status == http.StatusUnauthorized {
-		a.Tokens.Forget(creds["client_id"]) // revoked early: one fresh token
+		a.Tokens.Forget(carrierhttp.TokenKey(creds["client_id"], creds["client_secret"])) // revoked early: one fresh token
 		resp, err = a.fetch(ctx, creds, body)
 	}
 	if err != nil {
@@ -74,7 +74,7 @@ func requestBody(req carriers.Request) []byte {
 }
 
 func (a *Adapter) fetch(ctx context.Context, creds map[string]string, body []byte) (*carrierhttp.Response, error) {
-	token, err := a.Tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
+	token, err := a.Tokens.Get(ctx, carrierhttp.TokenKey(creds["client_id"], creds["client_secret"]), func(ctx context.Context) (string, time.Duration, error) {
 		return a.token(ctx, creds)
 	})
 	if err != nil {

@@ -47,7 +47,7 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 	number := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(req.TrackingNumber), " ", ""))
 	resp, err := a.fetch(ctx, creds, number)
 	if err == nil && resp.Status == http.StatusUnauthorized {
-		a.Tokens.Forget(creds["client_id"]) // revoked early: one fresh token
+		a.Tokens.Forget(carrierhttp.TokenKey(creds["client_id"], creds["client_secret"])) // revoked early: one fresh token
 		resp, err = a.fetch(ctx, creds, number)
 	}
 	if err != nil {
@@ -64,7 +64,7 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 }
 
 func (a *Adapter) fetch(ctx context.Context, creds map[string]string, number string) (*carrierhttp.Response, error) {
-	token, err := a.Tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
+	token, err := a.Tokens.Get(ctx, carrierhttp.TokenKey(creds["client_id"], creds["client_secret"]), func(ctx context.Context) (string, time.Duration, error) {
 		return a.token(ctx, creds)
 	})
 	if err != nil {

@@ -3,8 +3,6 @@ package usps
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -83,7 +81,7 @@ func (s *Shipper) account(a carriers.Account, payment bool) (*account, error) {
 	}
 	c := a.Credentials
 	acct := &account{
-		creds: c, tokenKey: tokenKey(c["client_id"], c["client_secret"]), crid: c["crid"], mid: c["mid"], manifestID: c["manifest_mid"],
+		creds: c, tokenKey: carrierhttp.TokenKey(c["client_id"], c["client_secret"]), crid: c["crid"], mid: c["mid"], manifestID: c["manifest_mid"],
 		payType: strings.ToUpper(strings.TrimSpace(c["account_type"])), payNumber: c["account_number"],
 		permitZIP: c["permit_zip"], zone: time.UTC, address: a.Address,
 	}
@@ -98,11 +96,6 @@ func (s *Shipper) account(a carriers.Account, payment bool) (*account, error) {
 			fmt.Errorf("USPS account_type must be EPS or PERMIT, not %q", c["account_type"]))
 	}
 	return acct, nil
-}
-
-func tokenKey(id, secret string) string {
-	sum := sha256.Sum256([]byte(id + "\x00" + secret))
-	return id + "/" + hex.EncodeToString(sum[:8])
 }
 
 // options are what a call adds to the bearer token: the payment token of calls that spend

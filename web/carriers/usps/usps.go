@@ -50,7 +50,7 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 	}
 	if resp.Status == http.StatusUnauthorized {
 		// The token may have been revoked before its expiry: one fresh try.
-		a.Tokens.Forget(creds["client_id"])
+		a.Tokens.Forget(carrierhttp.TokenKey(creds["client_id"], creds["client_secret"]))
 		if resp, err = a.fetch(ctx, creds, req.TrackingNumber); err != nil {
 			return nil, err
 		}
@@ -73,7 +73,7 @@ func (a *Adapter) Track(ctx context.Context, req carriers.Request) (*carriers.Re
 }
 
 func (a *Adapter) fetch(ctx context.Context, creds map[string]string, number string) (*carrierhttp.Response, error) {
-	token, err := a.Tokens.Get(ctx, creds["client_id"], func(ctx context.Context) (string, time.Duration, error) {
+	token, err := a.Tokens.Get(ctx, carrierhttp.TokenKey(creds["client_id"], creds["client_secret"]), func(ctx context.Context) (string, time.Duration, error) {
 		return a.token(ctx, creds)
 	})
 	if err != nil {
