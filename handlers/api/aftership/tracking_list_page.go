@@ -83,7 +83,7 @@ func trackingEncoder(v version) func([]byte, *tracking.Detail) []byte {
 			t := newTracking2507(d, v.publicURL)
 			return t.appendJSON(b)
 		}
-	case classic:
+	case v2404v4:
 		if v.paginated {
 			return func(b []byte, d *tracking.Detail) []byte {
 				t := newTracking2404(d)
