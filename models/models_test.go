@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }

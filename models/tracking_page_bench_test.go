@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 )
 
 // BenchmarkListPageRead reads what a list page of 100 trackings needs: the page
