@@ -65,7 +65,7 @@ var schemaNames = map[reflect.Type]string{
 	reflect.TypeFor[tracking2507]():          "Tracking-2025-07",
 	reflect.TypeFor[checkpointV4]():          "Checkpoint-v4",
 	reflect.TypeFor[checkpoint2507]():        "Checkpoint-2025-07",
-	reflect.TypeFor[trackingInV2404V4]():       "TrackingInput-v4",
+	reflect.TypeFor[trackingInV2404V4]():     "TrackingInput-v4",
 	reflect.TypeFor[tracking2507In]():        "TrackingInput-2025-07",
 	reflect.TypeFor[courierV4]():             "Courier-v4",
 	reflect.TypeFor[courier2507]():           "Courier-2025-07",

@@ -92,8 +92,8 @@ func deref(p *string) string {
 // trackingBodyV2404V4 is a v4 or 2024-04 body. Some of AfterShip's own examples nest
 // it once more under "value"; that form is read too.
 type trackingBodyV2404V4 struct {
-	Tracking     json.RawMessage  `json:"tracking"`
-	Notification json.RawMessage  `json:"notification"`
+	Tracking     json.RawMessage      `json:"tracking"`
+	Notification json.RawMessage      `json:"notification"`
 	Value        *trackingBodyV2404V4 `json:"value"`
 }
 
