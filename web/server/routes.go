@@ -13,6 +13,7 @@ import (
 	"github.com/waypost/waypost/static"
 	"github.com/waypost/waypost/web/config"
 	mw "github.com/waypost/waypost/web/server/middleware"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // routes is the route table, top to bottom by audience. It builds nothing:
@@ -175,7 +176,7 @@ func noRoute(c *gin.Context) {
 	case strings.HasPrefix(p, "/carriers/"):
 		trackerdelivery.NotFound(c)
 	case isAPIPath(p):
-		aftership.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
+		render.AfterShipFail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
 	default:
 		notFoundPage(c)
 	}
@@ -191,7 +192,7 @@ func isAPIPath(p string) bool {
 }
 
 func apiPanic(c *gin.Context) {
-	aftership.Fail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
+	render.AfterShipFail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
 }
 
 // ipLimit applies a per-client-IP limit to public pages.
