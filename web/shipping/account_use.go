@@ -83,7 +83,8 @@ func carrierError(err error) error {
 		return err
 	}
 	msgs := carriers.Messages(err)
-	return &CarrierError{Kind: ce.Kind, Message: strings.Join(msgs, "; "), Retryable: ce.Kind.Retryable(), Messages: msgs}
+	return &CarrierError{Kind: ce.Kind, Message: strings.Join(msgs, "; "), Retryable: ce.Kind.Retryable(),
+		RetryAfter: ce.RetryAfter, Messages: msgs}
 }
 
 func normSlug(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
