@@ -35,7 +35,12 @@ func TestFedEx(t *testing.T) {
 		{"express 34", e34, Hints{}, "fedex-express-34", slug, true},
 		{"express 34 public", "1001921334250001000300779017972697", Hints{}, "fedex-express-34", slug, true},
 		{"express 34 mutated", mutateCheck(e34), Hints{}, "fedex-express-34", slug, false},
-		{"express 34 wrong prefix", "200" + e34[3:], Hints{}, "fedex-express-34", slug, false},
+		// Real FedEx 34-digit barcodes start 100, 102, 119 …: any first digit 0-8.
+		{"express 34 public 102", "1027590111820004833500785458233610", Hints{}, "fedex-express-34", slug, true},
+		{"express 34 public 119", "1195266473930007521100871079919940", Hints{}, "fedex-express-34", slug, true},
+		{"express 34 other first digit", "2" + e34[1:], Hints{}, "fedex-express-34", slug, true},
+		{"express 34 first digit 9", "9" + e34[1:], Hints{}, "fedex-express-34", slug, false},
+		{"express 34 usps routing", "420" + e34[3:], Hints{}, "fedex-express-34", slug, false},
 		{"gsn 34", gsn, Hints{}, "fedex-ground-gsn-34", slug, true},
 		{"gsn 34 public", "9622001560001234567100794808390594", Hints{}, "fedex-ground-gsn-34", slug, true},
 		{"gsn 34 mutated", mutateCheck(gsn), Hints{}, "fedex-ground-gsn-34", slug, false},

@@ -69,7 +69,7 @@ var (
 )
 
 func matchKorea(n []byte, c *collector) {
-	if !allDigits(n) || len(n) < 10 || len(n) > 14 {
+	if !c.digits || len(n) < 10 || len(n) > 14 {
 		return
 	}
 	matchKoreaChecked(n, c)

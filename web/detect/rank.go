@@ -5,9 +5,10 @@ import "strings"
 // collector gathers one number's candidates in a fixed array so Detect does
 // a single allocation (the returned slice).
 type collector struct {
-	hints Hints
-	n     int
-	items [maxCandidates]Candidate
+	hints  Hints
+	digits bool // the number is all digits; computed once, most formats ask
+	n      int
+	items  [maxCandidates]Candidate
 }
 
 // add reports s under its primary slug, country and base confidence.
