@@ -79,6 +79,44 @@ func TestFormatsExamples(t *testing.T) {
 	}
 }
 
+// Confidence bands keep the ranking rule by construction: check-digit formats
+// start at 80 or more, pattern-only ones are capped at patternCap (75).
+func TestConfidenceBands(t *testing.T) {
+	for _, s := range allSpecs {
+		if s.CheckDigit && s.conf < 80 {
+			t.Errorf("%s: check-digit format at confidence %d, want >= 80", s.Name, s.conf)
+		}
+		if !s.CheckDigit && s.conf > patternCap {
+			t.Errorf("%s: pattern-only format at confidence %d, want <= %d", s.Name, s.conf, patternCap)
+		}
+	}
+}
+
+// Numbers that fit both a check-digit format and a length-only one, under
+// the hints that boost the length-only carrier most: the check digit wins.
+func TestCheckDigitFormatsRankAboveLengthOnly(t *testing.T) {
+	cases := []struct {
+		number       string
+		hints        Hints
+		checked, len string
+	}{
+		{withCheck("512345678", refMod7), korHint, "cjlogistics-10", "hanjin"},
+		{"331426749957", Hints{OriginCountryISO3: "CAN", DestinationCountryISO3: "CAN"}, "purolator-12", "canada-post-12"},
+		{withCheck("312345678", refMod7), Hints{DestinationCountryISO3: "GBR", OriginCountryISO3: "GBR"}, "dhl-express-10", "dpd-uk-10"},
+		{withCheck("00614141999999999", refGS1), Hints{OriginCountryISO3: "USA", DestinationCountryISO3: "USA"}, "fedex-sscc-18", "ups-mi-sequence-18"},
+		{"07209562763", korHint, "old-dominion", "cvsnet"},
+	}
+	for _, tc := range cases {
+		n := tc.number
+		got := Detect(n, tc.hints)
+		a, b := findFormat(got, tc.checked), findFormat(got, tc.len)
+		if a == nil || b == nil || !a.CheckDigit || b.CheckDigit || a.Confidence <= b.Confidence {
+			t.Errorf("%s: %+v, want %s above %s", n, got, tc.checked, tc.len)
+		}
+		checkInvariants(t, n, got)
+	}
+}
+
 func TestFormatsReturnsCopy(t *testing.T) {
 	f := Formats()
 	f[0].Slugs[0] = "mutated"
@@ -114,7 +152,8 @@ func TestCountryBoostIsPerSide(t *testing.T) {
 }
 
 // Candidates are sorted, deduplicated by slug, within 0..100, and pattern-only
-// candidates never outrank check-digit ones.
+// candidates never outrank check-digit ones: every candidate whose check digit
+// validated comes before every length- or prefix-only candidate.
 func TestRankingInvariants(t *testing.T) {
 	hints := []Hints{{}, korHint, {OriginCountryISO3: "USA", DestinationCountryISO3: "USA"}}
 	for _, f := range Formats() {
@@ -140,6 +179,9 @@ func checkInvariants(t *testing.T, n string, got []Candidate) {
 		}
 		if i > 0 && better(c, got[i-1]) {
 			t.Errorf("%s: not sorted: %+v", n, got)
+		}
+		if i > 0 && c.CheckDigit && !got[i-1].CheckDigit {
+			t.Errorf("%s: check-digit candidate %s below a pattern-only one: %+v", n, c.Format, got)
 		}
 	}
 }

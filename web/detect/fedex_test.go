@@ -44,9 +44,27 @@ func TestFedEx(t *testing.T) {
 		{"gsn 34", gsn, Hints{}, "fedex-ground-gsn-34", slug, true},
 		{"gsn 34 public", "9622001560001234567100794808390594", Hints{}, "fedex-ground-gsn-34", slug, true},
 		{"gsn 34 mutated", mutateCheck(gsn), Hints{}, "fedex-ground-gsn-34", slug, false},
+		{"sscc with AI 00", "00" + sscc, Hints{}, "fedex-sscc-20", slug, true},
+		{"sscc with AI 00 public", "00 0001 2345 0000 0000 27", Hints{}, "fedex-sscc-20", slug, true},
+		{"sscc with AI 00 mutated", "00" + mutateCheck(sscc), Hints{}, "fedex-sscc-20", slug, false},
+		{"sscc with AI 01", "01" + sscc, Hints{}, "fedex-sscc-20", slug, false},
+		{"door tag", "DT106127430001", Hints{}, "fedex-door-tag", slug, true},
+		{"door tag spaced", "dt 1061 2743 0001", Hints{}, "fedex-door-tag", slug, true},
+		{"door tag 11 digits", "DT10612743000", Hints{}, "fedex-door-tag", slug, false},
+		{"door tag letter", "DT10612743000A", Hints{}, "fedex-door-tag", slug, false},
 		{"group keeps fedex", express, Hints{SlugGroup: "fedex-group"}, "fedex-express-12", slug, true},
 		{"other group drops fedex", express, Hints{SlugGroup: "dhl-group"}, "fedex-express-12", slug, false},
 	})
+}
+
+// An SSCC printed with its "00" identifier also passes the USPS 20-digit
+// check (the same GS1 rule); USPS issues no "00" service code, so FedEx ranks first.
+func TestSSCC20RanksAboveUSPS20(t *testing.T) {
+	n := "00" + withCheck("00614141999999999", refGS1)
+	got := Detect(n, Hints{})
+	if len(got) < 2 || got[0].Format != "fedex-sscc-20" || got[1].Slug != "usps" {
+		t.Fatalf("Detect(%s) = %+v, want fedex-sscc-20 then usps", n, got)
+	}
 }
 
 // A 92-prefixed 22-digit number is a USPS IMpb that FedEx SmartPost may have
