@@ -187,7 +187,7 @@ func checkInvariants(t *testing.T, n string, got []Candidate) {
 }
 
 func TestDetectAllocations(t *testing.T) {
-	for _, n := range benchNumbers {
+	for _, n := range append(append([]string(nil), benchNumbers...), regionalNumbers...) {
 		if a := testing.AllocsPerRun(100, func() { Detect(n, Hints{}) }); a > 1 {
 			t.Errorf("Detect(%q) allocates %.0f times, want <= 1", n, a)
 		}
@@ -195,7 +195,7 @@ func TestDetectAllocations(t *testing.T) {
 }
 
 func FuzzDetect(f *testing.F) {
-	for _, n := range benchNumbers {
+	for _, n := range append(append([]string(nil), benchNumbers...), regionalNumbers...) {
 		f.Add(n)
 	}
 	f.Fuzz(func(t *testing.T, n string) {
@@ -219,11 +219,37 @@ var benchNumbers = []string{
 	"not a number",                       // rejected early
 }
 
+// regionalNumbers are the formats of the regional and European carriers; they
+// are kept out of benchNumbers so BenchmarkDetect stays comparable over time.
+var regionalNumbers = []string{
+	"K1506235620",                  // UPS waybill
+	"MI123456ORDER7788",            // UPS Mail Innovations
+	"00000123450000000027",         // SSCC with AI 00
+	"DT106127430001",               // FedEx door tag
+	"07209562763",                  // Old Dominion
+	"320595463938",                 // Purolator
+	"D576002440000001718010",       // Canpar
+	"09980000020033F",              // DPD
+	"008182709980000020033350276C", // DPD barcode
+	"JJD0002257639032011",          // Yodel
+	"LTN74207623N1",                // Landmark Global
+	"YT2229521272164446",           // YunExpress
+	"1LS72301001401854622",         // LaserShip
+}
+
 func BenchmarkDetect(b *testing.B) {
+	benchmarkDetect(b, benchNumbers)
+}
+
+func BenchmarkDetectRegional(b *testing.B) {
+	benchmarkDetect(b, regionalNumbers)
+}
+
+func benchmarkDetect(b *testing.B, numbers []string) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		Detect(benchNumbers[i%len(benchNumbers)], korHint)
+		Detect(numbers[i%len(numbers)], korHint)
 		i++
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "numbers/s")
