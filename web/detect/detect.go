@@ -150,7 +150,7 @@ func Detect(number string, h Hints) []Candidate {
 	if !ok {
 		return nil
 	}
-	c := collector{hints: h, digits: allDigits(n)}
+	c := newCollector(h, n)
 	// Static calls (not a table of funcs) so the collector stays on the stack.
 	matchUPS(n, &c)
 	matchFedEx(n, &c)

@@ -88,10 +88,19 @@ func matchDHLPieceID(n []byte, c *collector) {
 }
 
 func isDHLAsiaPrefix(n []byte) bool {
-	for _, p := range [...]string{"CN", "HK", "IN", "MY", "SG", "TH"} {
-		if hasPrefix(n, p) {
-			return true
-		}
+	switch n[0] {
+	case 'C':
+		return n[1] == 'N'
+	case 'H':
+		return n[1] == 'K'
+	case 'I':
+		return n[1] == 'N'
+	case 'M':
+		return n[1] == 'Y'
+	case 'S':
+		return n[1] == 'G'
+	case 'T':
+		return n[1] == 'H'
 	}
 	return false
 }
