@@ -67,7 +67,7 @@ const (
 var allSpecs = []*spec{
 	specUPS1Z, specUPSWaybill, specUPSMailInnovations, specUPSMISequence,
 	specFedExExpress12, specFedExGround15, specFedExSSCC18, specFedExSmartPost20, specFedExSSCC20,
-	specFedExGround96, specFedExSmartPost22, specFedExExpress34, specFedExGSN34, specFedExDoorTag,
+	specFedExGround96, specFedExSmartPost22, specFedExSmartPost420, specFedExExpress34, specFedExGSN34, specFedExDoorTag,
 	specUSPS20, specUSPS22, specUSPS26, specUSPS30, specUSPS34,
 	specS10,
 	specDHLExpress10, specDHLExpress11, specDHLPieceID, specDHLeCommerceGM, specDHLeCommerceAsia,

@@ -13,6 +13,9 @@ package detect
 //     GS1 mod 10 covers only the last 15 digits (serial + check).
 //   - SmartPost "92", 22 digits: a full USPS IMpb number (GS1 mod 10 over all
 //     21 data digits), so it always also matches usps-impb-22 and ranks below it.
+//     The SmartPost label barcode prints it after the USPS "420" + ZIP5 (30
+//     digits) or ZIP+4 (34 digits) routing prefix; the check covers the IMpb
+//     only, and USPS ranks first there too.
 //   - Express 34-digit barcode (first digit 0-8, e.g. "100…", "102…", "119…")
 //     and Ground GSN 34 ("96…"): the last 14 digits are a 13-digit serial +
 //     check using the Express mod 11 rule, so the last 12 are the Express
@@ -66,6 +69,11 @@ var (
 		Description: "FedEx Ground GSN: \"96\" + 32 digits; Express mod 11 over the last 14 digits",
 		Example:     "9622001560123456789007948083901230",
 	}, conf: 90, country: "USA"}
+	specFedExSmartPost420 = &spec{Format: Format{
+		Name: "fedex-smartpost-420", Slugs: []string{"fedex"}, CheckDigit: true,
+		Description: "FedEx SmartPost barcode: \"420\" + ZIP5 or ZIP+4 + a \"92\" IMpb of 22 digits (30 or 34 digits); GS1 mod 10 over the IMpb only",
+		Example:     "42090210" + "9261290100123456789018",
+	}, conf: 80, country: "USA"}
 	specFedExSSCC20 = &spec{Format: Format{
 		Name: "fedex-sscc-20", Slugs: []string{"fedex"}, CheckDigit: true,
 		Description: "SSCC-18 printed with its \"00\" application identifier: \"00\" + 18 digits; GS1 mod 10 over the first 19",
@@ -107,8 +115,11 @@ func matchFedEx(n []byte, c *collector) {
 		}
 	case 22:
 		matchFedEx22(n, c)
+	case 30:
+		matchSmartPost420(n, c)
 	case 34:
 		matchFedEx34(n, c)
+		matchSmartPost420(n, c)
 	}
 }
 
@@ -118,6 +129,18 @@ func matchFedEx22(n []byte, c *collector) {
 		c.add(specFedExGround96)
 	case hasPrefix(n, "92") && checkMatches(n, gs1Mod10("", n[:21])):
 		c.add(specFedExSmartPost22)
+	}
+}
+
+// matchSmartPost420 checks the 22-digit "92" IMpb after a "420" + ZIP5 (30
+// digits) or ZIP+4 (34 digits) routing prefix.
+func matchSmartPost420(n []byte, c *collector) {
+	impb := n[len(n)-22:]
+	if !hasPrefix(n, "420") || !hasPrefix(impb, "92") {
+		return
+	}
+	if checkMatches(impb, gs1Mod10("", impb[:21])) {
+		c.add(specFedExSmartPost420)
 	}
 }
 

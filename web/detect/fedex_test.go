@@ -48,6 +48,12 @@ func TestFedEx(t *testing.T) {
 		{"sscc with AI 00 public", "00 0001 2345 0000 0000 27", Hints{}, "fedex-sscc-20", slug, true},
 		{"sscc with AI 00 mutated", "00" + mutateCheck(sscc), Hints{}, "fedex-sscc-20", slug, false},
 		{"sscc with AI 01", "01" + sscc, Hints{}, "fedex-sscc-20", slug, false},
+		{"smartpost 420 zip5", "42090210" + smart22, Hints{}, "fedex-smartpost-420", slug, true},
+		{"smartpost 420 zip+4", "420902101234" + smart22, Hints{}, "fedex-smartpost-420", slug, true},
+		{"smartpost 420 public", "420 11213 92 6129098349792366623 8", Hints{}, "fedex-smartpost-420", slug, true},
+		{"smartpost 420 mutated", "42090210" + mutateCheck(smart22), Hints{}, "fedex-smartpost-420", slug, false},
+		{"smartpost 420 94 IMpb", "42090210" + withCheck("940011120123456789012", refGS1), Hints{}, "fedex-smartpost-420", slug, false},
+		{"smartpost 420 without 420", "52090210" + smart22, Hints{}, "fedex-smartpost-420", slug, false},
 		{"door tag", "DT106127430001", Hints{}, "fedex-door-tag", slug, true},
 		{"door tag spaced", "dt 1061 2743 0001", Hints{}, "fedex-door-tag", slug, true},
 		{"door tag 11 digits", "DT10612743000", Hints{}, "fedex-door-tag", slug, false},
@@ -55,6 +61,16 @@ func TestFedEx(t *testing.T) {
 		{"group keeps fedex", express, Hints{SlugGroup: "fedex-group"}, "fedex-express-12", slug, true},
 		{"other group drops fedex", express, Hints{SlugGroup: "dhl-group"}, "fedex-express-12", slug, false},
 	})
+}
+
+// SmartPost barcodes with USPS routing are USPS IMpb numbers: USPS first.
+func TestSmartPost420RanksBelowUSPS(t *testing.T) {
+	for _, n := range []string{"420902109261290100123456789018", "4201002334249200190132607600833457"} {
+		got := Detect(n, Hints{})
+		if len(got) != 2 || got[0].Slug != "usps" || got[1].Format != "fedex-smartpost-420" {
+			t.Errorf("Detect(%s) = %+v, want usps then fedex-smartpost-420", n, got)
+		}
+	}
 }
 
 // An SSCC printed with its "00" identifier also passes the USPS 20-digit

@@ -73,7 +73,7 @@ func lookalike(r *rand.Rand, example string) string {
 // prefixDigits is how many leading characters identify a format ("420" routing, "96",
 // "92", "100" service prefixes, "1Z", "TBA", Old Dominion's "072"), which a look-alike keeps.
 func prefixDigits(example string) int {
-	for _, p := range []string{"4209021012349", "420902109", "1001", "9612345", "9622", "9261", "9400", "9212",
+	for _, p := range []string{"4209021012349", "4209021092", "420902109", "1001", "9612345", "9622", "9261", "9400", "9212",
 		"1Z", "1LS71", "1LS", "TBA", "GM", "JJD", "LX1", "MI", "00", "072", "320", "0998"} {
 		if strings.HasPrefix(example, p) {
 			return len(p)
