@@ -100,7 +100,8 @@ func TestCheckDigitFormatsRankAboveLengthOnly(t *testing.T) {
 		hints        Hints
 		checked, len string
 	}{
-		{withCheck("512345678", refMod7), korHint, "cjlogistics-10", "hanjin"},
+		{withCheck("512345678", refMod7), korHint, "cjlogistics-10", "cupost"},
+		{withCheck("65123456789", refMod7), korHint, "cjlogistics-12", "hanjin"},
 		{"331426749957", Hints{OriginCountryISO3: "CAN", DestinationCountryISO3: "CAN"}, "purolator-12", "canada-post-12"},
 		{withCheck("312345678", refMod7), Hints{DestinationCountryISO3: "GBR", OriginCountryISO3: "GBR"}, "dhl-express-10", "dpd-uk-10"},
 		{withCheck("00614141999999999", refGS1), Hints{OriginCountryISO3: "USA", DestinationCountryISO3: "USA"}, "fedex-sscc-18", "ups-mi-sequence-18"},
