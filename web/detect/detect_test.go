@@ -118,6 +118,35 @@ func TestCheckDigitFormatsRankAboveLengthOnly(t *testing.T) {
 	}
 }
 
+// Every wrong check character of every check-digit format's example is
+// refused by that format; where the number has letters (a prefix no bare
+// digit string shares), nothing at all is reported for it. USPS 20-digit
+// numbers are left out: they have two readings (with and without an implied
+// "91"), so a wrong check under one can be right under the other.
+func TestWrongCheckDigitsProduceNoCandidate(t *testing.T) {
+	const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	for _, f := range Formats() {
+		if !f.CheckDigit || f.Name == "usps-impb-20" {
+			continue
+		}
+		pos := len(f.Example) - 1
+		if f.Name == "upu-s10" {
+			pos = 10
+		}
+		for _, c := range []byte(alphabet) {
+			if c == f.Example[pos] || (c > '9' && !strings.HasPrefix(f.Name, "dpd-")) {
+				continue
+			}
+			bad := f.Example[:pos] + string(c) + f.Example[pos+1:]
+			got := Detect(bad, Hints{})
+			letters := strings.ContainsAny(bad, alphabet[10:])
+			if findFormat(got, f.Name) != nil || (letters && len(got) > 0) {
+				t.Errorf("%s: wrong check %s detected as %+v", f.Name, bad, got)
+			}
+		}
+	}
+}
+
 func TestFormatsReturnsCopy(t *testing.T) {
 	f := Formats()
 	f[0].Slugs[0] = "mutated"
