@@ -53,8 +53,10 @@ type spec struct {
 const (
 	// maxNumberLen bounds normalized input; the longest formats (DHL eCommerce) are 41.
 	maxNumberLen = 48
-	// maxCandidates bounds one number's candidates; the worst case is ~12.
-	maxCandidates = 24
+	// maxCandidates bounds one number's candidates; the worst case is 9 (a
+	// 12-digit number with every slug hinted, see TestCandidateCapHasRoom).
+	// Kept small: Detect zeroes the array for every number.
+	maxCandidates = 16
 	// countryBoost is added per hint side (origin, destination) that matches
 	// the carrier's country, so a domestic shipment gets it twice.
 	countryBoost = 8
