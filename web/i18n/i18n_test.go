@@ -50,7 +50,7 @@ var messageCall = regexp.MustCompile(`\b(?:t|tf|T|Tf|N)\((?:ctx, )?"([a-z][a-z0-
 func TestEveryUsedMessageExists(t *testing.T) {
 	ids := map[string]bool{}
 	for _, pattern := range []string{"../../templates/track_*.templ", "../../handlers/track/*.go",
-		"../../handlers/views/*.go", "../../handlers/api/trackerdelivery*.go", "*.go"} {
+		"../../handlers/views/*.go", "../../handlers/api/trackerdelivery/*.go", "*.go"} {
 		paths, _ := filepath.Glob(pattern)
 		for _, p := range paths {
 			b, err := os.ReadFile(p)

@@ -9,7 +9,9 @@ import (
 	"github.com/gorilla/sessions"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/waypost/waypost/handlers/api"
+	"github.com/waypost/waypost/handlers/api/aftership"
+	"github.com/waypost/waypost/handlers/api/openapi"
+	"github.com/waypost/waypost/handlers/api/trackerdelivery"
 	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
 	"github.com/waypost/waypost/static"
@@ -92,13 +94,13 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	// AfterShip Tracking API: as-api-key, per-key rate limit, JSON envelope. Each
 	// version is its own handler set over the one tracking service.
 	apiLimit := mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)
-	aftership := func(prefix string) *gin.RouterGroup {
-		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), api.RequireAPIKey(d.Accounts, apiLimit, d.Now))
+	asGroup := func(prefix string) *gin.RouterGroup {
+		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), aftership.RequireAPIKey(d.Accounts, apiLimit, d.Now))
 	}
-	classicTrackingRoutes(aftership("/tracking/2024-04"), api.New2404(d.Tracking))
-	classicTrackingRoutes(aftership("/v4"), api.NewV4(d.Tracking))
-	v2507 := api.New2507(d.Tracking, cfg.BaseURL.String())
-	g2507 := aftership("/tracking/2025-07")
+	classicTrackingRoutes(asGroup("/tracking/2024-04"), aftership.New2404(d.Tracking))
+	classicTrackingRoutes(asGroup("/v4"), aftership.NewV4(d.Tracking))
+	v2507 := aftership.New2507(d.Tracking, cfg.BaseURL.String())
+	g2507 := asGroup("/tracking/2025-07")
 	g2507.GET("/trackings", v2507.ListTrackings)
 	g2507.POST("/trackings", v2507.CreateTracking)
 	g2507.GET("/trackings/:id", v2507.ShowTracking)
@@ -116,31 +118,32 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	g2507.POST("/estimated-delivery-date/predict", v2507.Predict)
 	g2507.POST("/estimated-delivery-date/predict-batch", v2507.PredictBatch)
 	// Their description: the OpenAPI document and a page to read it, both public.
-	r.GET("/openapi.json", api.ServeOpenAPI)
-	r.GET("/docs/api", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), api.ShowAPIDocs)
+	doc := openapi.New(aftership.Describe())
+	r.GET("/openapi.json", doc.ServeJSON)
+	r.GET("/docs/api", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), doc.ShowPage)
 
 	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
 	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
-	td := &api.TrackerDelivery{Lookups: lookups, Clients: clients, Log: log,
+	td := &trackerdelivery.Handler{Lookups: lookups, Clients: clients, Log: log,
 		Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now),
 		Keyed:     mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)}
-	v1td := r.Group("/carriers", mw.Recover(log, api.TDPanic), mw.APIHeaders(), api.TDHeaders(), td.Authenticate)
+	v1td := r.Group("/carriers", mw.Recover(log, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(), td.Authenticate)
 	v1td.GET("", td.ListCarriers)
 	v1td.GET("/:carrier_id/tracks/:track_id", td.ShowTrack)
-	r.OPTIONS("/carriers", api.TDHeaders())
-	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", api.TDHeaders())
+	r.OPTIONS("/carriers", trackerdelivery.CORS())
+	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", trackerdelivery.CORS())
 
 	// How raw carrier statuses become AfterShip tags and tracker.delivery statuses:
 	// read-only reference data, no key, limited per IP.
-	r.GET("/status-mappings", mw.Recover(log, apiPanic), mw.APIHeaders(), ipLimit(publicLimit), api.ShowStatusMappings)
+	r.GET("/status-mappings", mw.Recover(log, apiPanic), mw.APIHeaders(), ipLimit(publicLimit), aftership.ShowStatusMappings)
 
 	r.NoRoute(func(c *gin.Context) {
 		if strings.HasPrefix(c.Request.URL.Path, "/carriers/") {
-			api.TDNotFound(c)
+			trackerdelivery.NotFound(c)
 			return
 		}
 		if isAPIPath(c.Request.URL.Path) {
-			api.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
+			aftership.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
 			return
 		}
 		notFoundPage(c)
@@ -149,7 +152,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 
 // classicTrackingRoutes are the endpoints of the AfterShip versions that address
 // trackings by id or by slug and number: 2024-04 and v4.
-func classicTrackingRoutes(g *gin.RouterGroup, h *api.Handler) {
+func classicTrackingRoutes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.GET("/trackings", h.ListTrackings)
 	g.POST("/trackings", h.CreateTracking)
 	for _, path := range []string{"/trackings/:id", "/trackings/:id/:number"} {
@@ -182,7 +185,7 @@ func isAPIPath(p string) bool {
 }
 
 func apiPanic(c *gin.Context) {
-	api.Fail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
+	aftership.Fail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
 }
 
 // ipLimit applies a per-client-IP limit to public pages.

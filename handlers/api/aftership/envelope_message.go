@@ -1,0 +1,60 @@
+package aftership
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/waypost/waypost/models"
+)
+
+// fixedMessages are AfterShip's documented meta messages for the codes whose
+// text does not depend on a field.
+var fixedMessages = map[int]string{
+	CodeTrackingExists:       "Tracking already exists.",
+	CodeInvalidNumber:        "The value of `tracking_number` is invalid.",
+	CodeTrackingRequired:     "`tracking` object is required.",
+	CodeNumberRequired:       "`tracking_number` is required.",
+	CodeInvalidSlug:          "The value of `slug` is invalid.",
+	CodeUndetectable:         "Unable to import shipment as we don't recognize the carrier from this tracking number.",
+	CodeRetrackActive:        "Retrack is not allowed. You can only retrack an inactive tracking.",
+	CodeNotificationRequired: "`notification` object is required.",
+	CodeInvalidID:            "The value of `id` is invalid.",
+	CodeRetrackLimit:         "Retrack is not allowed. You can only retrack each shipment once.",
+	CodeNumberFormat:         "The format of `tracking_number` is invalid.",
+}
+
+// documentedMessage is the meta message of a validation error: AfterShip's
+// documented sentence for the code, keeping the service's explanation when it
+// already begins with that sentence, so clients matching on the text keep working.
+func documentedMessage(code int, ve *models.ValidationError) string {
+	want, ok := fixedMessages[code]
+	switch code {
+	case CodeInvalidValue:
+		want, ok = fmt.Sprintf("The value of `%s` is invalid.", ve.Field), true
+	case CodeMissingValue:
+		want, ok = fmt.Sprintf("`%s` is required.", ve.Field), true
+	case CodeUndetectable:
+		if ve.Field == "slug_group" {
+			return "Unable to import shipment as the tracking number does not belong to a carrier in that group."
+		}
+	case CodeMissingFields:
+		return "Missing or invalid value of the required fields for this courier. Besides `tracking_number`, also required: " +
+			quoteFields(ve.Field)
+	}
+	if !ok {
+		return ve.Reason
+	}
+	if strings.HasPrefix(ve.Reason, strings.TrimSuffix(want, ".")) {
+		return ve.Reason
+	}
+	return want
+}
+
+// quoteFields spells "a,b" as "`a`, `b`".
+func quoteFields(fields string) string {
+	parts := strings.Split(fields, ",")
+	for i, f := range parts {
+		parts[i] = "`" + strings.TrimSpace(f) + "`"
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,188 @@
+package aftership
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/waypost/waypost/models"
+)
+
+// maxBody bounds request bodies; the largest legitimate one (a tracking with
+// every field) is a few kilobytes.
+const maxBody = 1 << 20
+
+// errInvalidJSON marks a body that is not JSON at all (meta code 4001).
+var errInvalidJSON = errors.New("invalid JSON")
+
+// readBody returns the request body, or an error FailErr reports as 4001.
+func readBody(c *gin.Context) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(c.Request.Body, maxBody+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errInvalidJSON, err)
+	}
+	if len(b) > maxBody {
+		return nil, fmt.Errorf("%w: the body is larger than %d bytes", errInvalidJSON, maxBody)
+	}
+	return b, nil
+}
+
+// decodeJSON fills v from body. An empty body decodes as {}; malformed JSON, and
+// JSON that is not an object where one is expected, is a 4001; a field of the
+// wrong type a 4008 naming the field.
+func decodeJSON(body []byte, v any) error {
+	if len(bytes.TrimSpace(body)) == 0 {
+		body = []byte("{}")
+	}
+	err := json.Unmarshal(body, v)
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &typeErr) && typeErr.Field != "":
+		// The wrapper objects of the older versions are not part of the field's name.
+		field := strings.TrimPrefix(strings.TrimPrefix(typeErr.Field, "tracking."), "notification.")
+		return models.Invalid(field, models.CodeInvalid, fmt.Sprintf("The value of `%s` is invalid: expected %s.", field, jsonKind(typeErr.Type.String())))
+	}
+	return fmt.Errorf("%w: %v", errInvalidJSON, err)
+}
+
+// jsonKind names a Go type the way an API user thinks of JSON.
+func jsonKind(goType string) string {
+	switch {
+	case strings.HasPrefix(goType, "[]"), strings.HasPrefix(goType, "aftership.stringList"):
+		return "an array"
+	case strings.HasPrefix(goType, "map"), strings.Contains(goType, "struct"), strings.HasPrefix(goType, "aftership."):
+		return "an object"
+	case strings.Contains(goType, "int"), strings.Contains(goType, "float"):
+		return "a number"
+	case strings.Contains(goType, "bool"):
+		return "a boolean"
+	}
+	return "a string"
+}
+
+// namedFields lists the top-level keys of a JSON object that the request type T
+// reads, to tell "absent" from "null". Keys T does not know (another version's
+// names, fields that cannot be updated) are left out, so they never clear a value.
+func namedFields[T any](raw json.RawMessage) []string {
+	var m map[string]json.RawMessage
+	_ = json.Unmarshal(raw, &m)
+	known := jsonNames(reflect.TypeFor[T]())
+	var fields []string
+	for k := range m {
+		if known[k] {
+			fields = append(fields, k)
+		}
+	}
+	return fields
+}
+
+// jsonNames are the JSON names of a struct's fields.
+func jsonNames(t reflect.Type) map[string]bool {
+	names := map[string]bool{}
+	for f := range t.Fields() {
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && name != "-" {
+			names[name] = true
+		}
+	}
+	return names
+}
+
+// stringList accepts an array of strings or one comma-separated string, as
+// AfterShip does for emails, smses and slug.
+type stringList []string
+
+// UnmarshalJSON reads either form.
+func (l *stringList) UnmarshalJSON(b []byte) error {
+	var one string
+	if err := json.Unmarshal(b, &one); err == nil {
+		*l = splitList(one)
+		return nil
+	}
+	var many []string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return &json.UnmarshalTypeError{Value: "value", Type: reflect.TypeFor[stringList]()}
+	}
+	*l = many
+	return nil
+}
+
+// splitList splits a comma-separated value, dropping blanks.
+func splitList(s string) []string {
+	out := []string{}
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// AfterShip's wire formats of time.
+const (
+	layoutTimestamp = "2006-01-02T15:04:05-07:00"
+	layoutNaive     = "2006-01-02T15:04:05"
+)
+
+// timestamp is a moment in UTC: "2018-08-17T06:25:32+00:00".
+func timestamp(t time.Time) string { return t.UTC().Format(layoutTimestamp) }
+
+func timestampPtr(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := timestamp(*t)
+	return &s
+}
+
+// localTimestamp keeps the offset of the place: "2018-07-23T01:21:39-05:00".
+func localTimestamp(c *models.Checkpoint) string { return c.LocalTime().Format(layoutTimestamp) }
+
+// naiveLocal is local wall time without an offset: "2018-07-23T08:58:00".
+func naiveLocal(c *models.Checkpoint) *string {
+	if c == nil {
+		return nil
+	}
+	s := c.LocalTime().Format(layoutNaive)
+	return &s
+}
+
+func dateOf(t time.Time) string { return t.Format(time.DateOnly) }
+
+func datePtr(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := dateOf(*t)
+	return &s
+}
+
+// orNull turns "" into JSON null, as AfterShip shows fields it does not know.
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// nonNilList keeps empty lists as [] on the wire.
+func nonNilList(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// badRequest reports a request error in the AfterShip envelope.
+func badRequest(c *gin.Context, code int, msg string) {
+	Fail(c, http.StatusBadRequest, code, msg)
+}

@@ -1,0 +1,108 @@
+package aftership
+
+import (
+	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/tracking"
+)
+
+// classic is the wire format of v4 and 2024-04: objects wrapped in their name
+// ({"tracking": {...}}), ISO3 country names, page-numbered lists. The two differ in
+// the tracking object and in what a list reports about itself.
+type classic struct {
+	full func(d *tracking.Detail) any
+	// paginated lists also report total and a cursor (2024-04).
+	paginated bool
+}
+
+type trackingEnvelope struct {
+	Tracking any `json:"tracking"`
+}
+
+func (classic) decodeCreate(b []byte) (tracking.CreateInput, error) { return decodeClassicCreate(b) }
+func (classic) decodeUpdate(b []byte) (tracking.UpdateInput, error) { return decodeClassicUpdate(b) }
+func (classic) decodeComplete(b []byte) (tracking.Completion, error) {
+	return decodeCompletion(b)
+}
+func (classic) decodeDetect(b []byte) (detectInput, error)        { return decodeClassicDetect(b) }
+func (classic) decodeEDD(b []byte) ([]tracking.EDDRequest, error) { return decodeClassicEDD(b) }
+func (classic) fieldName(f string) string                         { return f }
+
+func (classic) listNames() listNames {
+	return listNames{courierDestination: "courier_destination_country_iso3", pages: true}
+}
+
+func (v classic) tracking(d *tracking.Detail) any { return v.full(d) }
+func (classic) one(obj any) any                   { return trackingEnvelope{obj} }
+
+func (classic) brief(d *tracking.Detail, retrack bool) any {
+	return trackingEnvelope{newBriefV4(d.Tracking, retrack)}
+}
+
+func (classic) exists(t *models.Tracking) any {
+	return trackingEnvelope{newBriefV4(t, false)}
+}
+
+func (classic) couriers(cs []carriers.Courier) any { return newCourierListV4(cs) }
+
+func (classic) edd(reqs []tracking.EDDRequest, preds []tracking.EDDPrediction) any {
+	return newEDDListV4(reqs, preds)
+}
+
+// trackingListV4 is a page of trackings, echoing the filters it applied.
+type trackingListV4 struct {
+	Page                          int      `json:"page"`
+	Limit                         int      `json:"limit"`
+	Count                         int64    `json:"count"`
+	Keyword                       string   `json:"keyword"`
+	Slug                          string   `json:"slug"`
+	Origin                        []string `json:"origin"`
+	Destination                   []string `json:"destination"`
+	Tag                           string   `json:"tag"`
+	Fields                        string   `json:"fields"`
+	CreatedAtMin                  *string  `json:"created_at_min"`
+	CreatedAtMax                  *string  `json:"created_at_max"`
+	LastUpdatedAt                 *string  `json:"last_updated_at"`
+	ReturnToSender                []bool   `json:"return_to_sender"`
+	CourierDestinationCountryISO3 []string `json:"courier_destination_country_iso3"`
+	Trackings                     []any    `json:"trackings"`
+}
+
+// trackingList2404 adds the total and a cursor to the next page.
+type trackingList2404 struct {
+	trackingListV4
+	Total      int64      `json:"total"`
+	Pagination pagination `json:"pagination"`
+}
+
+type pagination struct {
+	Total       int64   `json:"total"`
+	NextCursor  *string `json:"next_cursor"`
+	HasNextPage bool    `json:"has_next_page"`
+}
+
+func newPagination(page listPage) pagination {
+	p := pagination{Total: page.total, HasNextPage: page.hasNext}
+	if page.hasNext {
+		p.NextCursor = &page.nextCursor
+	}
+	return p
+}
+
+func (v classic) list(q *listQuery, page listPage) any {
+	f := q.filter
+	l := trackingListV4{
+		Page: q.page, Limit: q.limit, Count: page.total, Keyword: f.Keyword, Slug: q.raw.Get("slug"),
+		Origin: nonNilList(f.Origins), Destination: nonNilList(f.Destinations), Tag: q.raw.Get("tag"),
+		Fields: q.raw.Get("fields"), CreatedAtMin: timestampPtr(f.CreatedAtMin), CreatedAtMax: timestampPtr(f.CreatedAtMax),
+		LastUpdatedAt: timestampPtr(f.UpdatedAtMin), ReturnToSender: []bool{},
+		CourierDestinationCountryISO3: nonNilList(f.CourierDestinations), Trackings: page.items,
+	}
+	if f.ReturnToSender != nil {
+		l.ReturnToSender = []bool{*f.ReturnToSender}
+	}
+	if !v.paginated {
+		return l
+	}
+	return trackingList2404{trackingListV4: l, Total: page.total, Pagination: newPagination(page)}
+}

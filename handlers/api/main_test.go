@@ -1,9 +1,0 @@
-package api_test
-
-import (
-	"testing"
-
-	"github.com/waypost/waypost/web/app/apptest"
-)
-
-func TestMain(m *testing.M) { apptest.Main(m) }
