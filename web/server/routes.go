@@ -11,6 +11,7 @@ import (
 
 	"github.com/waypost/waypost/handlers/api/aftership"
 	"github.com/waypost/waypost/handlers/api/openapi"
+	"github.com/waypost/waypost/handlers/api/postmen"
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
 	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
@@ -19,6 +20,7 @@ import (
 	"github.com/waypost/waypost/web/clientauth"
 	"github.com/waypost/waypost/web/config"
 	mw "github.com/waypost/waypost/web/server/middleware"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -133,6 +135,42 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	r.OPTIONS("/carriers", trackerdelivery.CORS())
 	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", trackerdelivery.CORS())
 
+	// AfterShip Shipping API (Postmen v3): as-api-key or postmen-api-key, the Tracking
+	// API's per-key limit, the Postmen envelope on every answer and error. The label,
+	// invoice and manifest files it links to are served by unguessable token.
+	pm := postmen.New(d.Shipping, cfg.BaseURL.String())
+	pv3 := r.Group("/postmen/v3", mw.Recover(log, render.PostmenPanic), mw.APIHeaders(), postmen.RequireAPIKey(d.Accounts, apiLimit))
+	pv3.GET("/couriers", pm.ListCouriers)
+	pv3.POST("/shipper-accounts", pm.CreateShipperAccount)
+	pv3.GET("/shipper-accounts", pm.ListShipperAccounts)
+	pv3.GET("/shipper-accounts/:id", pm.ShowShipperAccount)
+	pv3.DELETE("/shipper-accounts/:id", pm.DeleteShipperAccount)
+	pv3.PUT("/shipper-accounts/:id", pm.UpdateShipperAccount)
+	pv3.PUT("/shipper-accounts/:id/credentials", pm.UpdateShipperAccountCredentials)
+	pv3.PUT("/shipper-accounts/:id/info", pm.UpdateShipperAccountInfo)
+	pv3.POST("/rates", pm.CalculateRates)
+	pv3.GET("/rates", pm.ListRates)
+	pv3.GET("/rates/:id", pm.ShowRate)
+	pv3.POST("/labels", pm.CreateLabel)
+	pv3.GET("/labels", pm.ListLabels)
+	pv3.GET("/labels/:id", pm.ShowLabel)
+	pv3.POST("/cancel-labels", pm.CreateCancelLabel)
+	pv3.GET("/cancel-labels", pm.ListCancelLabels)
+	pv3.GET("/cancel-labels/:id", pm.ShowCancelLabel)
+	pv3.POST("/pickups", pm.CreatePickup)
+	pv3.GET("/pickups", pm.ListPickups)
+	pv3.GET("/pickups/:id", pm.ShowPickup)
+	pv3.POST("/cancel-pickups", pm.CreateCancelPickup)
+	pv3.GET("/cancel-pickups", pm.ListCancelPickups)
+	pv3.GET("/cancel-pickups/:id", pm.ShowCancelPickup)
+	pv3.POST("/manifests", pm.CreateManifest)
+	pv3.GET("/manifests", pm.ListManifests)
+	pv3.GET("/manifests/:id", pm.ShowManifest)
+	pv3.POST("/address-validations", pm.CreateAddressValidation)
+	pv3.GET("/address-validations", pm.ListAddressValidations)
+	pv3.GET("/address-validations/:id", pm.ShowAddressValidation)
+	r.GET("/files/:token", mw.Recover(log, panicPage), ipLimit(publicLimit), pm.ShowFile)
+
 	// How raw carrier statuses become AfterShip tags and tracker.delivery statuses:
 	// read-only reference data, no key, limited per IP.
 	r.GET("/status-mappings", mw.Recover(log, apiPanic), mw.APIHeaders(), ipLimit(publicLimit), aftership.ShowStatusMappings)
@@ -140,6 +178,10 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	r.NoRoute(func(c *gin.Context) {
 		if strings.HasPrefix(c.Request.URL.Path, "/carriers/") {
 			trackerdelivery.NotFound(c)
+			return
+		}
+		if strings.HasPrefix(c.Request.URL.Path, "/postmen/") {
+			render.PostmenNotFoundPath(c)
 			return
 		}
 		if isAPIPath(c.Request.URL.Path) {

@@ -64,11 +64,3 @@ func unauthorized(c *gin.Context, msg string) {
 
 // orgID is the authenticated organization.
 func orgID(c *gin.Context) string { return c.GetString(orgKey) }
-
-// Headers marks every answer as JSON that no cache keeps.
-func Headers() gin.HandlerFunc {
-	return func(c *gin.Context) {
-		c.Header("Cache-Control", "no-store")
-		c.Next()
-	}
-}

@@ -205,6 +205,6 @@ func fieldDetails(fields shipping.FieldErrors) []PostmenDetail {
 
 // Request body errors the JSON edge reports before any field is read.
 var (
-	ErrEmptyBody     = errors.New("empty request body")
+	ErrEmptyBody   = errors.New("empty request body")
 	ErrInvalidJSON = errors.New("request body is not one JSON object")
 )
