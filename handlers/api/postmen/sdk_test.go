@@ -1,0 +1,297 @@
+package postmen_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/waypost/waypost/web/app/apptest"
+)
+
+// The official Postmen SDK from npm (pinned in testdata/sdk/package.json) is run,
+// unchanged, against a live instance: if it works, so do its users' programs.
+
+const sdkDir = "testdata/sdk"
+
+var (
+	npmOnce sync.Once
+	npmErr  error
+)
+
+// requireSDK installs the SDK once per test run, or skips loudly where Node is
+// not installed (never in CI).
+func requireSDK(t *testing.T) {
+	t.Helper()
+	_, nodeErr := exec.LookPath("node")
+	_, npmLookErr := exec.LookPath("npm")
+	if nodeErr != nil || npmLookErr != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node and npm are required in CI to check the official Postmen SDK")
+		}
+		t.Skip("SKIPPED: node/npm not installed, so the official Postmen SDK was NOT checked")
+	}
+	npmOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund", "--prefer-offline")
+		cmd.Dir = sdkDir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			npmErr = &sdkError{what: "npm ci", out: out, err: err}
+		}
+	})
+	if npmErr != nil {
+		t.Fatal(npmErr)
+	}
+}
+
+type sdkError struct {
+	what string
+	out  []byte
+	err  error
+}
+
+func (e *sdkError) Error() string { return e.what + ": " + e.err.Error() + "\n" + string(e.out) }
+
+// sdkStep is what one SDK call gave: the envelope's meta and data, or the error
+// the SDK raised.
+type sdkStep struct {
+	Meta *struct {
+		Code int `json:"code"`
+	} `json:"meta"`
+	Data  json.RawMessage `json:"data"`
+	Error *struct {
+		Code    int    `json:"code"`
+		Type    string `json:"type"`
+		Message string `json:"message"`
+		Details []struct{ Path, Info string }
+	} `json:"error"`
+}
+
+func (s sdkStep) obj(t *testing.T, name string) map[string]any {
+	t.Helper()
+	if s.Error != nil {
+		t.Fatalf("%s failed through the SDK: %+v", name, *s.Error)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(s.Data, &m); err != nil {
+		t.Fatalf("%s: data is not an object: %s", name, s.Data)
+	}
+	return m
+}
+
+// refused asserts the SDK raised an error with the meta code.
+func (s sdkStep) refused(t *testing.T, name string, code int) {
+	t.Helper()
+	if s.Error == nil || s.Error.Code != code || s.Error.Message == "" {
+		t.Errorf("%s: SDK error %+v, want meta code %d (data %s)", name, s.Error, code, s.Data)
+	}
+}
+
+func runSDK(t *testing.T, in *apptest.Instance, script string) map[string]sdkStep {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "node", filepath.Join(sdkDir, script))
+	cmd.Env = append(os.Environ(), "WAYPOST_URL="+in.URL, "WAYPOST_API_KEY="+apptest.APIKey)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("node %s: %v\n%s", script, err, stderr.String())
+	}
+	steps := map[string]sdkStep{}
+	if err := json.Unmarshal(stdout.Bytes(), &steps); err != nil {
+		t.Fatalf("node %s printed %q: %v", script, stdout.String(), err)
+	}
+	return steps
+}
+
+func TestOfficialPostmenSDK(t *testing.T) {
+	requireSDK(t)
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{Start: pmStart, Jobs: true})
+		steps := runSDK(t, in, "shipping.js")
+		checkSDKAccounts(t, steps)
+		checkSDKRates(t, steps)
+		checkSDKLabels(t, steps)
+		checkSDKCancels(t, steps)
+		checkSDKPickups(t, steps)
+		checkSDKManifests(t, steps)
+		checkSDKAddresses(t, steps)
+		steps["wrong_key"].refused(t, "wrong_key", 4105)
+		steps["unknown_path"].refused(t, "unknown_path", 4105)
+		var limits map[string]struct{ Limit, Remaining, Reset float64 }
+		if err := json.Unmarshal(steps["rate_limit"].Data, &limits); err != nil || limits[apptest.APIKey].Limit == 0 {
+			t.Errorf("the SDK read no rate limit: %s", steps["rate_limit"].Data)
+		}
+	})
+}
+
+func checkSDKAccounts(t *testing.T, steps map[string]sdkStep) {
+	if len(list(steps["couriers"].obj(t, "couriers"), "couriers")) == 0 {
+		t.Error("couriers: none")
+	}
+	acc := steps["account_create"].obj(t, "account_create")
+	if acc["slug"] != "usps" || acc["status"] != "enabled" || str(acc, "address.city") != "Seattle" {
+		t.Errorf("account: %v", acc)
+	}
+	if secret := str(acc, "credentials.client_secret"); secret == "sdk-secret-4321" {
+		t.Error("account: the secret came back in full")
+	}
+	steps["account_invalid"].refused(t, "account_invalid", 4104)
+	if got := steps["account_get"].obj(t, "account_get"); got["id"] != acc["id"] {
+		t.Errorf("account get: %v", got)
+	}
+	if l := list(steps["account_list"].obj(t, "account_list"), "shipper_accounts"); len(l) == 0 {
+		t.Error("account list: empty")
+	}
+	if got := steps["account_info"].obj(t, "account_info"); got["description"] != "SDK USPS main" {
+		t.Errorf("account info: %v", got)
+	}
+	steps["account_credentials"].obj(t, "account_credentials")
+	if got := steps["account_disable"].obj(t, "account_disable"); got["status"] != "disabled" {
+		t.Errorf("disable: %v", got)
+	}
+	if got := steps["account_enable"].obj(t, "account_enable"); got["status"] != "enabled" {
+		t.Errorf("enable: %v", got)
+	}
+	steps["account_missing"].refused(t, "account_missing", 4153)
+	steps["account_delete"].obj(t, "account_delete")
+	steps["account_deleted_get"].refused(t, "account_deleted_get", 4153)
+}
+
+func checkSDKRates(t *testing.T, steps map[string]sdkStep) {
+	rate := steps["rate_create"].obj(t, "rate_create")
+	rates := list(rate, "rates")
+	if rate["status"] != "calculated" || len(rates) == 0 {
+		t.Fatalf("rates: %v", rate)
+	}
+	r0 := rates[0].(map[string]any)
+	if str(r0, "total_charge.currency") != "USD" || str(r0, "shipper_account.slug") != "usps" || r0["error_message"] != nil {
+		t.Errorf("rate: %v", r0)
+	}
+	failing := list(steps["rate_failing"].obj(t, "rate_failing"), "rates")
+	if len(failing) != 1 || str(failing[0].(map[string]any), "error_message") == "" {
+		t.Errorf("a failing account gives a rate with error_message: %v", failing)
+	}
+	if got := steps["rate_get"].obj(t, "rate_get"); got["id"] != rate["id"] {
+		t.Errorf("rate get: %v", got)
+	}
+	if l := list(steps["rate_list"].obj(t, "rate_list"), "rates"); len(l) != 1 {
+		t.Errorf("rate list with limit 1: %d", len(l))
+	}
+	steps["rate_invalid"].refused(t, "rate_invalid", 4104)
+}
+
+func checkSDKLabels(t *testing.T, steps map[string]sdkStep) {
+	l := steps["label_create"].obj(t, "label_create")
+	if l["status"] != "created" || len(list(l, "tracking_numbers")) != 1 || str(l, "files.label.file_type") != "pdf" ||
+		str(l, "files.label.paper_size") != "4x6" || str(l, "rate.total_charge.currency") != "USD" {
+		t.Errorf("label: %v", l)
+	}
+	if got := steps["label_get"].obj(t, "label_get"); got["id"] != l["id"] {
+		t.Errorf("label get: %v", got)
+	}
+	if n := len(list(steps["label_list"].obj(t, "label_list"), "labels")); n == 0 {
+		t.Error("label list: empty")
+	}
+	byNumber := list(steps["label_by_number"].obj(t, "label_by_number"), "labels")
+	if len(byNumber) != 1 || byNumber[0].(map[string]any)["id"] != l["id"] {
+		t.Errorf("labels by tracking number: %v", byNumber)
+	}
+	steps["label_refused"].refused(t, "label_refused", 4600)
+	steps["label_invalid"].refused(t, "label_invalid", 4104)
+	steps["label_bad_paper"].refused(t, "label_bad_paper", 4104)
+	steps["label_missing"].refused(t, "label_missing", 4153)
+	if m := steps["label_async"].Meta; m == nil || m.Code != 3001 {
+		t.Errorf("async label: %+v %s", steps["label_async"].Error, steps["label_async"].Data)
+	}
+	if got := steps["label_async_get"].obj(t, "label_async_get"); got["status"] != "created" {
+		t.Errorf("async label never completed: %v", got["status"])
+	}
+}
+
+func checkSDKCancels(t *testing.T, steps map[string]sdkStep) {
+	victim := steps["label_to_cancel"].obj(t, "label_to_cancel")
+	cancel := steps["cancel_create"].obj(t, "cancel_create")
+	if cancel["status"] != "cancelled" || str(cancel, "label.id") != victim["id"] {
+		t.Errorf("cancel: %v", cancel)
+	}
+	steps["cancel_again"].refused(t, "cancel_again", 4109)
+	steps["cancel_unknown"].refused(t, "cancel_unknown", 4153)
+	if got := steps["cancel_get"].obj(t, "cancel_get"); got["id"] != cancel["id"] {
+		t.Errorf("cancel get: %v", got)
+	}
+	if n := len(list(steps["cancel_list"].obj(t, "cancel_list"), "cancel_labels")); n != 1 {
+		t.Errorf("cancel list: %d", n)
+	}
+	if got := steps["label_cancelled_get"].obj(t, "label_cancelled_get"); got["status"] != "cancelled" {
+		t.Errorf("cancelled label: %v", got["status"])
+	}
+}
+
+func checkSDKPickups(t *testing.T, steps map[string]sdkStep) {
+	p := steps["pickup_create"].obj(t, "pickup_create")
+	if p["status"] != "created" || len(list(p, "pickup_confirmation_numbers")) != 1 || len(list(p, "label_ids")) != 1 ||
+		p["pickup_start_time"] == nil {
+		t.Errorf("pickup: %v", p)
+	}
+	if got := steps["pickup_parcels"].obj(t, "pickup_parcels"); got["status"] != "created" {
+		t.Errorf("pickup by parcels: %v", got)
+	}
+	steps["pickup_invalid"].refused(t, "pickup_invalid", 4104)
+	if got := steps["pickup_get"].obj(t, "pickup_get"); got["id"] != p["id"] {
+		t.Errorf("pickup get: %v", got)
+	}
+	if n := len(list(steps["pickup_list"].obj(t, "pickup_list"), "pickups")); n != 2 {
+		t.Errorf("pickup list: %d", n)
+	}
+	cancel := steps["cancel_pickup_create"].obj(t, "cancel_pickup_create")
+	if cancel["status"] != "cancelled" || str(cancel, "pickup.id") != p["id"] {
+		t.Errorf("cancel pickup: %v", cancel)
+	}
+	if got := steps["cancel_pickup_get"].obj(t, "cancel_pickup_get"); got["id"] != cancel["id"] {
+		t.Errorf("cancel pickup get: %v", got)
+	}
+	steps["cancel_pickup_list"].obj(t, "cancel_pickup_list")
+	steps["cancel_pickup_unknown"].refused(t, "cancel_pickup_unknown", 4153)
+}
+
+func checkSDKManifests(t *testing.T, steps map[string]sdkStep) {
+	m := steps["manifest_create"].obj(t, "manifest_create")
+	// The first label and the async one are open; the cancelled one is left out.
+	if m["status"] != "manifested" || len(list(m, "labels")) != 2 || str(m, "files.manifest.url") == "" {
+		t.Errorf("manifest: %v", m)
+	}
+	if got := steps["manifest_get"].obj(t, "manifest_get"); got["id"] != m["id"] {
+		t.Errorf("manifest get: %v", got)
+	}
+	steps["manifest_list"].obj(t, "manifest_list")
+	if e := steps["manifest_empty"].Error; e == nil {
+		t.Error("a manifest with no open labels was accepted")
+	}
+	if got := steps["label_manifested_get"].obj(t, "label_manifested_get"); got["status"] != "manifested" {
+		t.Errorf("manifested label: %v", got["status"])
+	}
+	steps["cancel_manifested"].refused(t, "cancel_manifested", 4109)
+}
+
+func checkSDKAddresses(t *testing.T, steps map[string]sdkStep) {
+	v := steps["address_valid"].obj(t, "address_valid")
+	if v["status"] != "valid" || str(v, "recommended_address.postal_code") != "10118" {
+		t.Errorf("address validation: %v", v)
+	}
+	if got := steps["address_invalid"].obj(t, "address_invalid"); got["status"] == "valid" {
+		t.Errorf("a malformed ZIP was valid: %v", got)
+	}
+	steps["address_missing"].refused(t, "address_missing", 4104)
+	if got := steps["address_get"].obj(t, "address_get"); got["id"] != v["id"] {
+		t.Errorf("address get: %v", got)
+	}
+	steps["address_list"].obj(t, "address_list")
+}
