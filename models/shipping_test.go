@@ -17,7 +17,9 @@ import (
 // never holds the clear value.
 type testSealer struct{}
 
-func (testSealer) Seal(p []byte) (string, error) { return "t1:" + base64.StdEncoding.EncodeToString(p), nil }
+func (testSealer) Seal(p []byte) (string, error) {
+	return "t1:" + base64.StdEncoding.EncodeToString(p), nil
+}
 func (testSealer) Open(s string) ([]byte, error) {
 	return base64.StdEncoding.DecodeString(strings.TrimPrefix(s, "t1:"))
 }
