@@ -26,6 +26,7 @@ type Deps struct {
 	DB       *models.DB
 	Accounts *accounts.Service
 	Tracking *tracking.Service
+	// Shipping serves the Postmen API and the console's shipping screens.
 	Shipping *shipping.Service
 	Logger   *slog.Logger
 	// Registry receives the HTTP metrics; nil uses a fresh registry.
