@@ -18,7 +18,7 @@ func TestShipperAccounts(t *testing.T) {
 		acc := c.do("POST", "/shipper-accounts", uspsAccount("Main USPS")).ok(t, "create")
 		id := str(acc, "id")
 		if acc["slug"] != "usps" || acc["status"] != "enabled" || acc["timezone"] != "America/Los_Angeles" ||
-			str(acc, "address.postal_code") != "98101" || acc["address"].(map[string]any)["street2"] != nil {
+			str(acc, "address.postal_code") != "98101" || acc["sandbox"] != true || acc["address"].(map[string]any)["street2"] != nil {
 			t.Errorf("account: %v", acc)
 		}
 		if strings.Contains(string(c.do("GET", "/shipper-accounts/"+id, nil).Raw), "s3cret-value-9876") {

@@ -191,7 +191,7 @@ func uspsAccount(description string) map[string]any {
 	return map[string]any{"slug": "usps", "description": description, "timezone": "America/Los_Angeles",
 		"address": seattle,
 		"credentials": map[string]any{"client_id": "waypost-client", "client_secret": "s3cret-value-9876",
-			"crid": "12345678", "mid": "123456", "account_number": "1234567"}}
+			"crid": "12345678", "mid": "123456", "account_number": "1234567", "sandbox": "true"}}
 }
 
 // createAccount adds a USPS account and returns its id.

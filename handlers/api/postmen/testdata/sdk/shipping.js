@@ -58,7 +58,7 @@ function label(account, extra) {
 }
 
 const credentials = { client_id: "sdk-client", client_secret: "sdk-secret-4321", crid: "12345678", mid: "123456",
-  account_number: "1234567" };
+  account_number: "1234567", sandbox: "true" };
 
 async function accounts() {
   await step("couriers", () => postmen.get("/couriers"));
