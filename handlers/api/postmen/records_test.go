@@ -56,7 +56,7 @@ func TestPickups(t *testing.T) {
 		}
 		byParcels := c.do("POST", "/pickups", map[string]any{"shipper_account": map[string]any{"id": account},
 			"pickup_parcels": []any{map[string]any{"weight": map[string]any{"value": 3, "unit": "lb"}, "quantity": 2}},
-			"pickup_from": seattle, "pickup_start_time": "12:00:00", "pickup_end_time": "17:00:00"}).ok(t, "pickup by parcels")
+			"pickup_from":    seattle, "pickup_start_time": "12:00:00", "pickup_end_time": "17:00:00"}).ok(t, "pickup by parcels")
 		if byParcels["status"] != "created" || len(list(byParcels, "label_ids")) != 0 {
 			t.Errorf("pickup by parcels: %v", byParcels)
 		}
