@@ -5,11 +5,21 @@ import (
 	"mime"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
 )
+
+// disposition opens what a browser can show (PDF, PNG) and downloads the rest
+// (ZPL goes to a printer, not a tab).
+func disposition(contentType string) string {
+	if strings.HasPrefix(contentType, "application/pdf") || strings.HasPrefix(contentType, "image/") {
+		return "inline"
+	}
+	return "attachment"
+}
 
 // ShowFile serves a label, invoice or manifest document by its unguessable token:
 // whoever holds the link may download it, so it is marked private to caches.
@@ -27,7 +37,7 @@ func (h *Handler) ShowFile(c *gin.Context) {
 	}
 	c.Header("Cache-Control", "private, max-age=3600")
 	c.Header("X-Content-Type-Options", "nosniff")
-	c.Header("Content-Disposition", mime.FormatMediaType("inline", map[string]string{"filename": name}))
+	c.Header("Content-Disposition", mime.FormatMediaType(disposition(contentType), map[string]string{"filename": name}))
 	c.Header("Content-Length", strconv.Itoa(len(data)))
 	c.Data(http.StatusOK, contentType, data)
 }

@@ -1,7 +1,10 @@
 package postmen_test
 
 import (
+	"io"
+	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -150,5 +153,31 @@ func TestCarrierAnswers(t *testing.T) {
 	noCustoms.fails(t, "goods abroad without customs", 400, 4104)
 	if !noCustoms.hasDetail("customs.purpose") {
 		t.Errorf("details %v, want customs.purpose", noCustoms.paths())
+	}
+}
+
+// A ZPL label downloads as an attachment; PDF and PNG open in the browser.
+func TestLabelFileTypes(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart})
+	c := newClient(t, in)
+	account := c.createAccount("Main")
+	for _, tc := range []struct{ fileType, disposition, magic string }{
+		{"zpl", "attachment", "^XA"}, {"png", "inline", "\x89PNG"}, {"pdf", "inline", "%PDF"},
+	} {
+		l := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
+			"service_type": "usps-priority_mail", "file_type": tc.fileType, "paper_size": "4x6", "shipment": shipment(newYork)}).ok(t, tc.fileType)
+		if str(l, "files.label.file_type") != tc.fileType {
+			t.Errorf("%s label: files %v", tc.fileType, l["files"])
+		}
+		url := str(l, "files.label.url")
+		resp, err := http.Get(in.URL + url[strings.Index(url, "/files/"):])
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.HasPrefix(resp.Header.Get("Content-Disposition"), tc.disposition) || !strings.HasPrefix(string(body), tc.magic) {
+			t.Errorf("%s file: %s, %q", tc.fileType, resp.Header.Get("Content-Disposition"), body[:min(8, len(body))])
+		}
 	}
 }
