@@ -177,7 +177,7 @@ func conflictMessage(err error) string {
 	if !ok || msg == "" {
 		return "The request conflicts with the object's current state."
 	}
-	return msg
+	return strings.ToUpper(msg[:1]) + msg[1:] + "."
 }
 
 // jsonKind names a Go kind the way a JSON client thinks of it.

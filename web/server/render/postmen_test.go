@@ -55,7 +55,7 @@ func TestPostmenErrorCodes(t *testing.T) {
 			t.Errorf("%s: details %+v, want %q", tc.name, env.Meta.Details, tc.detail)
 		}
 	}
-	if msg := conflictMessage(t); msg != "idempotency key reused" {
+	if msg := conflictMessage(t); msg != "Idempotency key reused." {
 		t.Errorf("conflict message %q", msg)
 	}
 }
