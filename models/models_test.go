@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/models/dbtest"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }

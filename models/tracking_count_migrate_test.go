@@ -8,7 +8,7 @@ import (
 
 	"github.com/pressly/goose/v3"
 
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 )
 
 // Upgrading a database that already holds trackings counts them, and the

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/models/dbtest"
 )
 
 // BenchmarkListPageRead reads what a list page of 100 trackings needs: the page

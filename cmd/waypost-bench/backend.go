@@ -12,7 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 )
 
 // backend is an empty database for one table of results: a SQLite data

@@ -7,7 +7,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 )
 
 func TestMain(m *testing.M) {

@@ -180,5 +180,5 @@ func (a *App) Bootstrap(ctx context.Context) (*accounts.Bootstrap, error) {
 
 // Handler builds the HTTP handler of this instance.
 func (a *App) Handler() http.Handler {
-	return server.New(a.Config, server.Deps{DB: a.DB, Accounts: a.Accounts, Tracking: a.Tracking, Shipping: a.Shipping, Logger: a.Log, Now: a.Now})
+	return server.New(a.Config, server.Deps{DB: a.DB, Accounts: a.Accounts, Logger: a.Log, Now: a.Now, Handlers: a.handlers()})
 }

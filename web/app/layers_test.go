@@ -68,6 +68,33 @@ var layers = []layer{
 		forbids:  func(p string) bool { return under(p, module+"/models") || isGORM(p) },
 	},
 	{
+		rule:     "production packages link no test support (only tests and the benchmark harness do)",
+		of:       func(rel string) bool { return !testSupport(rel) && rel != "cmd/waypost-bench" },
+		minCount: 20,
+		forbids: func(p string) bool {
+			rel, ok := strings.CutPrefix(p, module+"/")
+			return ok && testSupport(rel)
+		},
+	},
+	{
+		rule:     "each API package stands alone: only an API describing itself imports openapi",
+		of:       func(rel string) bool { return under(rel, "handlers/api") },
+		minCount: 3,
+		forbids: func(p string) bool {
+			rel, ok := strings.CutPrefix(p, module+"/")
+			return ok && under(rel, "handlers/api") && rel != "handlers/api/openapi"
+		},
+	},
+	{
+		rule:     "the OpenAPI builder knows no API",
+		of:       func(rel string) bool { return rel == "handlers/api/openapi" },
+		minCount: 1,
+		forbids: func(p string) bool {
+			rel, ok := strings.CutPrefix(p, module+"/")
+			return ok && under(rel, "handlers")
+		},
+	},
+	{
 		rule:     "templates call no service",
 		of:       func(rel string) bool { return under(rel, "templates") },
 		minCount: 1,
@@ -127,9 +154,11 @@ func listModule(t *testing.T) []listed {
 	return pkgs
 }
 
-// testSupport packages (dbtest, apptest, carriertest...) start real dependencies for
-// tests and may reach below the layers.
-func testSupport(rel string) bool { return strings.HasSuffix(filepath.Base(rel), "test") }
+// testSupport packages (internal/testsupport/dbtest, apptest, browsertest,
+// carriertest...) start real dependencies for tests and may reach below the layers.
+func testSupport(rel string) bool {
+	return under(rel, "internal/testsupport") || strings.HasSuffix(filepath.Base(rel), "test")
+}
 
 func isGORM(p string) bool {
 	return strings.HasPrefix(p, "gorm.io/") || p == "github.com/ncruces/go-sqlite3/gormlite"

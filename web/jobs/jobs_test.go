@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/models/dbtest"
 	"github.com/waypost/waypost/web/app"
 	ct "github.com/waypost/waypost/web/carriers/carriertest"
 	"github.com/waypost/waypost/web/config"

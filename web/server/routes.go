@@ -3,46 +3,44 @@ package server
 import (
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/gorilla/sessions"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/waypost/waypost/handlers/api/aftership"
-	"github.com/waypost/waypost/handlers/api/openapi"
-	"github.com/waypost/waypost/handlers/api/postmen"
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
-	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
 	"github.com/waypost/waypost/static"
-	"github.com/waypost/waypost/web/branding"
-	"github.com/waypost/waypost/web/clientauth"
 	"github.com/waypost/waypost/web/config"
 	mw "github.com/waypost/waypost/web/server/middleware"
 	"github.com/waypost/waypost/web/server/render"
-	"github.com/waypost/waypost/web/tracking"
 )
 
-// routes is the route table, top to bottom by audience.
-func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
-	log := d.Logger
-	metrics := newHTTPMetrics(d.Metrics)
-	r.Use(mw.RequestLog(log), metrics.middleware())
+// routes is the route table, top to bottom by audience. It builds nothing:
+// every handler and limiter comes from web/app in d.Handlers.
+func routes(r *gin.Engine, cfg *config.Config, d Deps) {
+	r.Use(mw.RequestLog(d.Logger), newHTTPMetrics(d.Metrics).middleware())
+	operationsRoutes(r, d)
+	publicPageRoutes(r, cfg, d)
+	consoleRoutes(r, cfg, d)
+	afterShipRoutes(r, cfg, d)
+	trackerDeliveryRoutes(r, d)
+	postmenRoutes(r, d)
+	r.NoRoute(noRoute)
+}
 
-	// Operations: no session, no CSP needed.
+// operationsRoutes: no session, no CSP needed.
+func operationsRoutes(r *gin.Engine, d Deps) {
 	r.GET("/healthz", healthz)
 	r.GET("/readyz", readyz(d.DB))
 	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(d.Metrics, promhttp.HandlerOpts{})))
 	r.GET("/static/*path", gin.WrapH(static.Handler()))
+}
 
-	// Public tracking pages: no cookies, rate limited per IP. They and the
-	// tracker.delivery API read parcels through one short-lived cache.
-	lookups := tracking.NewLookupCache(d.Tracking, tracking.LookupTTL, 10000)
-	publicLimit := mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now)
-	brands := branding.New(d.DB, d.Now)
-	trk := track.New(lookups, d.Tracking, brands, log, d.Now)
-	public := r.Group("/", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), ipLimit(publicLimit))
+// publicPageRoutes are the public tracking pages: no cookies, rate limited per IP.
+func publicPageRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
+	trk, limit := d.Handlers.Track, ipLimit(d.Handlers.PublicLimit)
+	public := r.Group("/", mw.Recover(d.Logger, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), limit)
 	public.GET("/", trk.ShowHome)
 	public.GET("/track", trk.Search)
 	public.GET("/track/:carrier/:number", trk.ShowParcel)
@@ -55,18 +53,20 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	shop.GET("/theme.css", trk.ShowTheme)
 	shop.GET("/logo", trk.ShowLogo)
 	// The branded pages made for iframes: framed only by the merchant's sites.
-	embed := r.Group("/embed/:org", mw.Recover(log, panicPage), mw.EmbedHeaders(cfg.SecureCookies(), trk.FrameAncestors),
-		ipLimit(publicLimit), trk.RequireBrand)
+	embed := r.Group("/embed/:org", mw.Recover(d.Logger, panicPage), mw.EmbedHeaders(cfg.SecureCookies(), trk.FrameAncestors),
+		limit, trk.RequireBrand)
 	embed.GET("", trk.ShowHome)
 	embed.GET("/", trk.ShowHome)
 	embed.GET("/track", trk.Search)
 	embed.GET("/track/:carrier/:number", trk.ShowParcel)
 	r.GET("/embed.js", track.ShowEmbedScript)
+}
 
-	// Merchant console: session cookie, same-origin writes only.
-	con := console.New(d.Accounts, d.Tracking, store, log)
-	site := r.Group("/", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()),
-		mw.CSRF(), mw.LoadSession(store, d.Accounts))
+// consoleRoutes are the merchant console: session cookie, same-origin writes only.
+func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
+	con, tp := d.Handlers.Console, d.Handlers.TrackingPage
+	site := r.Group("/", mw.Recover(d.Logger, panicPage), mw.SecurityHeaders(cfg.SecureCookies()),
+		mw.CSRF(), mw.LoadSession(d.Handlers.Sessions, d.Accounts))
 	site.GET("/login", con.ShowLogin)
 	site.POST("/login", con.Login)
 	site.GET("/signup", con.ShowSignup)
@@ -81,8 +81,6 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	auth.GET("/api-keys", con.ShowAPIKeys)
 	auth.POST("/api-keys", con.CreateAPIKey)
 	auth.POST("/api-keys/:id/revoke", con.RevokeAPIKey)
-	clients := clientauth.New(d.DB)
-	tp := console.NewTrackingPage(con, brands, clients, strings.TrimRight(cfg.BaseURL.String(), "/"))
 	auth.GET("/tracking-page", tp.ShowBranding)
 	auth.POST("/tracking-page", tp.SaveBranding)
 	auth.POST("/tracking-page/logo", tp.UploadLogo)
@@ -92,109 +90,31 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	auth.GET("/tracking-page/api", tp.ShowClientCredentials)
 	auth.POST("/tracking-page/api", tp.CreateClientCredential)
 	auth.POST("/tracking-page/api/:id/revoke", tp.RevokeClientCredential)
-
-	// AfterShip Tracking API: as-api-key, per-key rate limit, JSON envelope. Each
-	// version is its own handler set over the one tracking service.
-	apiLimit := mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)
-	asGroup := func(prefix string) *gin.RouterGroup {
-		return r.Group(prefix, mw.Recover(log, apiPanic), mw.APIHeaders(), aftership.RequireAPIKey(d.Accounts, apiLimit, d.Now))
-	}
-	classicTrackingRoutes(asGroup("/tracking/2024-04"), aftership.New2404(d.Tracking))
-	classicTrackingRoutes(asGroup("/v4"), aftership.NewV4(d.Tracking))
-	v2507 := aftership.New2507(d.Tracking, cfg.BaseURL.String())
-	g2507 := asGroup("/tracking/2025-07")
-	g2507.GET("/trackings", v2507.ListTrackings)
-	g2507.POST("/trackings", v2507.CreateTracking)
-	g2507.GET("/trackings/:id", v2507.ShowTracking)
-	g2507.PUT("/trackings/:id", v2507.UpdateTracking)
-	g2507.DELETE("/trackings/:id", v2507.DeleteTracking)
-	g2507.POST("/trackings/:id/retrack", v2507.RetrackTracking)
-	g2507.POST("/trackings/:id/mark-as-completed", v2507.CompleteTracking)
-	g2507.GET("/couriers", v2507.ListCouriers)
-	g2507.POST("/couriers/detect", v2507.DetectCourier)
-	g2507.GET("/courier-connections", v2507.ListConnections)
-	g2507.POST("/courier-connections", v2507.CreateConnection)
-	g2507.GET("/courier-connections/:id", v2507.ShowConnection)
-	g2507.PATCH("/courier-connections/:id", v2507.UpdateConnection)
-	g2507.DELETE("/courier-connections/:id", v2507.DeleteConnection)
-	g2507.POST("/estimated-delivery-date/predict", v2507.Predict)
-	g2507.POST("/estimated-delivery-date/predict-batch", v2507.PredictBatch)
-	// Their description: the OpenAPI document and a page to read it, both public.
-	doc := openapi.New(aftership.Describe())
-	r.GET("/openapi.json", doc.ServeJSON)
-	r.GET("/docs/api", mw.Recover(log, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), doc.ShowPage)
-
-	// tracker.delivery v1 (apis.tracker.delivery paths): credentials optional,
-	// keyless calls limited per IP; errors as {"message": ...}; any origin may call.
-	td := &trackerdelivery.Handler{Lookups: lookups, Clients: clients, Log: log,
-		Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, d.Now),
-		Keyed:     mw.NewLimiter(cfg.APIRateLimit, time.Minute, d.Now)}
-	v1td := r.Group("/carriers", mw.Recover(log, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(), td.Authenticate)
-	v1td.GET("", td.ListCarriers)
-	v1td.GET("/:carrier_id/tracks/:track_id", td.ShowTrack)
-	r.OPTIONS("/carriers", trackerdelivery.CORS())
-	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", trackerdelivery.CORS())
-
-	// AfterShip Shipping API (Postmen v3): as-api-key or postmen-api-key, the Tracking
-	// API's per-key limit, the Postmen envelope on every answer and error. The label,
-	// invoice and manifest files it links to are served by unguessable token.
-	pm := postmen.New(d.Shipping, cfg.BaseURL.String())
-	pv3 := r.Group("/postmen/v3", mw.Recover(log, render.PostmenPanic), mw.APIHeaders(), postmen.RequireAPIKey(d.Accounts, apiLimit))
-	pv3.GET("/couriers", pm.ListCouriers)
-	pv3.POST("/shipper-accounts", pm.CreateShipperAccount)
-	pv3.GET("/shipper-accounts", pm.ListShipperAccounts)
-	pv3.GET("/shipper-accounts/:id", pm.ShowShipperAccount)
-	pv3.DELETE("/shipper-accounts/:id", pm.DeleteShipperAccount)
-	pv3.PUT("/shipper-accounts/:id", pm.UpdateShipperAccount)
-	pv3.PUT("/shipper-accounts/:id/credentials", pm.UpdateShipperAccountCredentials)
-	pv3.PUT("/shipper-accounts/:id/info", pm.UpdateShipperAccountInfo)
-	pv3.POST("/rates", pm.CalculateRates)
-	pv3.GET("/rates", pm.ListRates)
-	pv3.GET("/rates/:id", pm.ShowRate)
-	pv3.POST("/labels", pm.CreateLabel)
-	pv3.GET("/labels", pm.ListLabels)
-	pv3.GET("/labels/:id", pm.ShowLabel)
-	pv3.POST("/cancel-labels", pm.CreateCancelLabel)
-	pv3.GET("/cancel-labels", pm.ListCancelLabels)
-	pv3.GET("/cancel-labels/:id", pm.ShowCancelLabel)
-	pv3.POST("/pickups", pm.CreatePickup)
-	pv3.GET("/pickups", pm.ListPickups)
-	pv3.GET("/pickups/:id", pm.ShowPickup)
-	pv3.POST("/cancel-pickups", pm.CreateCancelPickup)
-	pv3.GET("/cancel-pickups", pm.ListCancelPickups)
-	pv3.GET("/cancel-pickups/:id", pm.ShowCancelPickup)
-	pv3.POST("/manifests", pm.CreateManifest)
-	pv3.GET("/manifests", pm.ListManifests)
-	pv3.GET("/manifests/:id", pm.ShowManifest)
-	pv3.POST("/address-validations", pm.CreateAddressValidation)
-	pv3.GET("/address-validations", pm.ListAddressValidations)
-	pv3.GET("/address-validations/:id", pm.ShowAddressValidation)
-	r.GET("/files/:token", mw.Recover(log, panicPage), ipLimit(publicLimit), pm.ShowFile)
-
-	// How raw carrier statuses become AfterShip tags and tracker.delivery statuses:
-	// read-only reference data, no key, limited per IP.
-	r.GET("/status-mappings", mw.Recover(log, apiPanic), mw.APIHeaders(), ipLimit(publicLimit), aftership.ShowStatusMappings)
-
-	r.NoRoute(func(c *gin.Context) {
-		if strings.HasPrefix(c.Request.URL.Path, "/carriers/") {
-			trackerdelivery.NotFound(c)
-			return
-		}
-		if strings.HasPrefix(c.Request.URL.Path, "/postmen/") {
-			render.PostmenNotFoundPath(c)
-			return
-		}
-		if isAPIPath(c.Request.URL.Path) {
-			aftership.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
-			return
-		}
-		notFoundPage(c)
-	})
 }
 
-// classicTrackingRoutes are the endpoints of the AfterShip versions that address
-// trackings by id or by slug and number: 2024-04 and v4.
-func classicTrackingRoutes(g *gin.RouterGroup, h *aftership.Handler) {
+// afterShipRoutes are the AfterShip Tracking API (as-api-key, per-key rate limit,
+// JSON envelope), each version its own handler set over the one tracking
+// service; its description; and the status mappings reference.
+func afterShipRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
+	as := d.Handlers.AfterShip
+	group := func(prefix string) *gin.RouterGroup {
+		return r.Group(prefix, mw.Recover(d.Logger, apiPanic), mw.APIHeaders(), as.RequireKey)
+	}
+	v2404v4Routes(group("/tracking/2024-04"), as.V2404)
+	v2404v4Routes(group("/v4"), as.V4)
+	v2507Routes(group("/tracking/2025-07"), as.V2507)
+	// Their description: the OpenAPI document and a page to read it, both public.
+	r.GET("/openapi.json", as.Doc.ServeJSON)
+	r.GET("/docs/api", mw.Recover(d.Logger, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), as.Doc.ShowPage)
+	// How raw carrier statuses become AfterShip tags and tracker.delivery statuses:
+	// read-only reference data, no key, limited per IP.
+	r.GET("/status-mappings", mw.Recover(d.Logger, apiPanic), mw.APIHeaders(), ipLimit(d.Handlers.PublicLimit), aftership.ShowStatusMappings)
+}
+
+// v2404v4Routes are the endpoints of the AfterShip versions that address
+// trackings by id or by slug and number, with objects wrapped in their name:
+// 2024-04 and v4.
+func v2404v4Routes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.GET("/trackings", h.ListTrackings)
 	g.POST("/trackings", h.CreateTracking)
 	for _, path := range []string{"/trackings/:id", "/trackings/:id/:number"} {
@@ -215,6 +135,94 @@ func classicTrackingRoutes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.GET("/couriers/all", h.ListAllCouriers)
 	g.POST("/couriers/detect", h.DetectCourier)
 	g.POST("/estimated-delivery-date/predict-batch", h.PredictBatch)
+}
+
+// v2507Routes are the endpoints of 2025-07: trackings by id only, courier
+// connections, single predictions.
+func v2507Routes(g *gin.RouterGroup, h *aftership.Handler) {
+	g.GET("/trackings", h.ListTrackings)
+	g.POST("/trackings", h.CreateTracking)
+	g.GET("/trackings/:id", h.ShowTracking)
+	g.PUT("/trackings/:id", h.UpdateTracking)
+	g.DELETE("/trackings/:id", h.DeleteTracking)
+	g.POST("/trackings/:id/retrack", h.RetrackTracking)
+	g.POST("/trackings/:id/mark-as-completed", h.CompleteTracking)
+	g.GET("/couriers", h.ListCouriers)
+	g.POST("/couriers/detect", h.DetectCourier)
+	g.GET("/courier-connections", h.ListConnections)
+	g.POST("/courier-connections", h.CreateConnection)
+	g.GET("/courier-connections/:id", h.ShowConnection)
+	g.PATCH("/courier-connections/:id", h.UpdateConnection)
+	g.DELETE("/courier-connections/:id", h.DeleteConnection)
+	g.POST("/estimated-delivery-date/predict", h.Predict)
+	g.POST("/estimated-delivery-date/predict-batch", h.PredictBatch)
+}
+
+// trackerDeliveryRoutes are tracker.delivery v1 (apis.tracker.delivery paths):
+// credentials optional, keyless calls limited per IP; errors as {"message": ...};
+// any origin may call.
+func trackerDeliveryRoutes(r *gin.Engine, d Deps) {
+	td := d.Handlers.TrackerDelivery
+	v1 := r.Group("/carriers", mw.Recover(d.Logger, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(), td.Authenticate)
+	v1.GET("", td.ListCarriers)
+	v1.GET("/:carrier_id/tracks/:track_id", td.ShowTrack)
+	r.OPTIONS("/carriers", trackerdelivery.CORS())
+	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", trackerdelivery.CORS())
+}
+
+// postmenRoutes are the AfterShip Shipping API (Postmen v3): as-api-key or
+// postmen-api-key, the per-key limit and X-RateLimit headers of the Tracking API,
+// the Postmen envelope on every answer and error; and the label, invoice and
+// manifest files its answers link to, served by unguessable token.
+func postmenRoutes(r *gin.Engine, d Deps) {
+	pm := d.Handlers.Postmen
+	g := r.Group("/postmen/v3", mw.Recover(d.Logger, render.PostmenPanic), mw.APIHeaders(), pm.RequireKey)
+	h := pm.API
+	g.GET("/couriers", h.ListCouriers)
+	g.POST("/shipper-accounts", h.CreateShipperAccount)
+	g.GET("/shipper-accounts", h.ListShipperAccounts)
+	g.GET("/shipper-accounts/:id", h.ShowShipperAccount)
+	g.DELETE("/shipper-accounts/:id", h.DeleteShipperAccount)
+	g.PUT("/shipper-accounts/:id", h.UpdateShipperAccount)
+	g.PUT("/shipper-accounts/:id/credentials", h.UpdateShipperAccountCredentials)
+	g.PUT("/shipper-accounts/:id/info", h.UpdateShipperAccountInfo)
+	g.POST("/rates", h.CalculateRates)
+	g.GET("/rates", h.ListRates)
+	g.GET("/rates/:id", h.ShowRate)
+	g.POST("/labels", h.CreateLabel)
+	g.GET("/labels", h.ListLabels)
+	g.GET("/labels/:id", h.ShowLabel)
+	g.POST("/cancel-labels", h.CreateCancelLabel)
+	g.GET("/cancel-labels", h.ListCancelLabels)
+	g.GET("/cancel-labels/:id", h.ShowCancelLabel)
+	g.POST("/pickups", h.CreatePickup)
+	g.GET("/pickups", h.ListPickups)
+	g.GET("/pickups/:id", h.ShowPickup)
+	g.POST("/cancel-pickups", h.CreateCancelPickup)
+	g.GET("/cancel-pickups", h.ListCancelPickups)
+	g.GET("/cancel-pickups/:id", h.ShowCancelPickup)
+	g.POST("/manifests", h.CreateManifest)
+	g.GET("/manifests", h.ListManifests)
+	g.GET("/manifests/:id", h.ShowManifest)
+	g.POST("/address-validations", h.CreateAddressValidation)
+	g.GET("/address-validations", h.ListAddressValidations)
+	g.GET("/address-validations/:id", h.ShowAddressValidation)
+	r.GET("/files/:token", mw.Recover(d.Logger, panicPage), ipLimit(d.Handlers.PublicLimit), h.ShowFile)
+}
+
+// noRoute answers an unknown path in the format of the audience its prefix names.
+func noRoute(c *gin.Context) {
+	p := c.Request.URL.Path
+	switch {
+	case strings.HasPrefix(p, "/carriers/"):
+		trackerdelivery.NotFound(c)
+	case strings.HasPrefix(p, "/postmen/"):
+		render.PostmenNotFoundPath(c)
+	case isAPIPath(p):
+		aftership.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
+	default:
+		notFoundPage(c)
+	}
 }
 
 func isAPIPath(p string) bool {

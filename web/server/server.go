@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/gorilla/sessions"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/waypost/waypost/models"
@@ -17,17 +16,15 @@ import (
 	"github.com/waypost/waypost/web/accounts"
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/server/render"
-	"github.com/waypost/waypost/web/shipping"
-	"github.com/waypost/waypost/web/tracking"
 )
 
-// Deps are the services the handlers call.
+// Deps are what the route table needs: the handlers of every audience, built by
+// web/app, and what the middleware and operations endpoints read themselves.
 type Deps struct {
+	Handlers Handlers
 	DB       *models.DB
+	// Accounts loads the session's user and organization.
 	Accounts *accounts.Service
-	Tracking *tracking.Service
-	// Shipping serves the Postmen API and the console's shipping screens.
-	Shipping *shipping.Service
 	Logger   *slog.Logger
 	// Registry receives the HTTP metrics; nil uses a fresh registry.
 	Metrics *prometheus.Registry
@@ -47,13 +44,8 @@ func New(cfg *config.Config, d Deps) *gin.Engine {
 	r.RedirectTrailingSlash = false
 	r.HandleMethodNotAllowed = false
 	r.ContextWithFallback = true
-	var store sessions.Store = newStore(cfg)
-	routes(r, cfg, d, store)
+	routes(r, cfg, d)
 	return r
-}
-
-func newStore(cfg *config.Config) sessions.Store {
-	return newCookieStore(cfg.SessionKeys, cfg.SecureCookies())
 }
 
 // healthz answers while the process runs.

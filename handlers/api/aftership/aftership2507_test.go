@@ -50,9 +50,9 @@ func TestAfterShip2507Trackings(t *testing.T) {
 		id := tr["id"].(string)
 		// The same tracking through 2024-04: customers became its contacts.
 		old := newASClient(t, in, "/tracking/2024-04")
-		classic := old.expect(old.do("GET", "/trackings/"+id, nil), 200, 200).obj(t, "tracking")
-		if fmt.Sprintf("%v %v %v", classic["emails"], classic["smses"], classic["customer_name"]) != "[kim@example.com] [+821012345678] Kim" {
-			t.Errorf("2024-04 view of customers: %v %v %v", classic["emails"], classic["smses"], classic["customer_name"])
+		view2404 := old.expect(old.do("GET", "/trackings/"+id, nil), 200, 200).obj(t, "tracking")
+		if fmt.Sprintf("%v %v %v", view2404["emails"], view2404["smses"], view2404["customer_name"]) != "[kim@example.com] [+821012345678] Kim" {
+			t.Errorf("2024-04 view of customers: %v %v %v", view2404["emails"], view2404["smses"], view2404["customer_name"])
 		}
 		upd := map[string]any{"title": "Renamed", "destination_country_region": "CAN", "customers": []map[string]string{{"email": "new@example.com"}}}
 		got := c.expect(c.do("PUT", "/trackings/"+id, upd), 200, 200).obj(t, "")

@@ -32,7 +32,7 @@ func (h *Handler) ShowLastCheckpoint(c *gin.Context) {
 	out := lastCheckpointV4{ID: t.ID, TrackingNumber: t.TrackingNumber, Slug: t.Slug, Tag: t.Tag,
 		Subtag: t.Subtag, SubtagMessage: d.SubtagMessage(), Checkpoint: struct{}{}}
 	if cp := d.LastCheckpoint(); cp != nil {
-		out.Checkpoint = project(newCheckpointV4(t.Slug, cp), parseFields(c.Query("fields")))
+		out.Checkpoint = project(newCheckpointV4(t.Slug, cp, timestamp(cp.CreatedAt), localTimestamp(cp)), parseFields(c.Query("fields")))
 	}
 	OK(c, http.StatusOK, out)
 }

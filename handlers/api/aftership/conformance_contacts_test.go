@@ -47,12 +47,12 @@ func TestConformanceCustomersSurviveOlderVersions(t *testing.T) {
 			{"role":"buyer","name":"Ana","email":"ana@example.com","language":"pt"},
 			{"role":"receiver","name":"Bo","phone_number":"+821012345678"}]}`
 		id := v2507.expect(v2507.do("POST", "/trackings", body), http.StatusCreated, 201).obj(t, "")["id"].(string)
-		classic := newASClient(t, in, "/tracking/2024-04")
-		classic.expect(classic.do("POST", "/notifications/"+id+"/add", `{"notification":{"emails":["new@example.com"]}}`), 200, 200)
+		v2404 := newASClient(t, in, "/tracking/2024-04")
+		v2404.expect(v2404.do("POST", "/notifications/"+id+"/add", `{"notification":{"emails":["new@example.com"]}}`), 200, 200)
 		if got := customersOf2507(t, v2507, id); got != "[buyer Ana ana@example.com  pt] [receiver Bo  +821012345678 ] [buyer  new@example.com  ]" {
 			t.Errorf("after adding an email: %s", got)
 		}
-		classic.expect(classic.do("PUT", "/trackings/"+id, `{"tracking":{"emails":[]}}`), 200, 200)
+		v2404.expect(v2404.do("PUT", "/trackings/"+id, `{"tracking":{"emails":[]}}`), 200, 200)
 		if got := customersOf2507(t, v2507, id); got != "[buyer Ana   pt] [receiver Bo  +821012345678 ]" {
 			t.Errorf("after clearing emails: %s", got)
 		}

@@ -83,10 +83,10 @@ func TestConformanceWrongJSONTypes(t *testing.T) {
 // Country fields take ISO 3166-1 alpha-3 codes that exist, not any three letters.
 func TestConformanceCountryCodes(t *testing.T) {
 	in := apptest.Start(t, "sqlite", apptest.Options{Start: asStart})
-	classic := newASClient(t, in, "/tracking/2024-04")
+	v2404 := newASClient(t, in, "/tracking/2024-04")
 	for _, field := range []string{"origin_country_iso3", "destination_country_iso3", "tracking_origin_country", "tracking_destination_country"} {
 		body := map[string]any{"tracking": map[string]any{"tracking_number": "6123456789013", "slug": "kpost", field: "XYZ"}}
-		if r := classic.do("POST", "/trackings", body); r.Meta.Code != 4008 {
+		if r := v2404.do("POST", "/trackings", body); r.Meta.Code != 4008 {
 			t.Errorf("%s XYZ: meta %d %q, want 4008", field, r.Meta.Code, r.Meta.Message)
 		}
 	}
@@ -96,22 +96,22 @@ func TestConformanceCountryCodes(t *testing.T) {
 		t.Errorf("2025-07 QQQ: meta %d %q", r.Meta.Code, r.Meta.Message)
 	}
 	ok := map[string]any{"tracking": map[string]any{"tracking_number": "6123456789013", "slug": "kpost", "origin_country_iso3": "kor", "destination_country_iso3": "XKX"}}
-	got := classic.expect(classic.do("POST", "/trackings", ok), http.StatusCreated, 201).obj(t, "tracking")
+	got := v2404.expect(v2404.do("POST", "/trackings", ok), http.StatusCreated, 201).obj(t, "tracking")
 	if got["origin_country_iso3"] != "KOR" || got["destination_country_iso3"] != "XKX" {
 		t.Errorf("countries stored as %v, %v", got["origin_country_iso3"], got["destination_country_iso3"])
 	}
 	edd := map[string]any{"estimated_delivery_dates": []any{map[string]any{"slug": "kpost", "pickup_time": "2024-01-01 10:00:00",
 		"origin_address": map[string]any{"country": "KOR"}, "destination_address": map[string]any{"country": "ABC"}}}}
-	classic.expect(classic.do("POST", "/estimated-delivery-date/predict-batch", edd), http.StatusBadRequest, 4008)
+	v2404.expect(v2404.do("POST", "/estimated-delivery-date/predict-batch", edd), http.StatusBadRequest, 4008)
 }
 
 // A next courier (2025-07: last_mile) names a known courier and a tracking number.
 func TestConformanceNextCouriers(t *testing.T) {
 	in := apptest.Start(t, "sqlite", apptest.Options{Start: asStart})
-	classic := newASClient(t, in, "/tracking/2024-04")
+	v2404 := newASClient(t, in, "/tracking/2024-04")
 	for _, next := range []string{`{"slug":"no-such","tracking_number":"123456789"}`, `{"tracking_number":"123456789"}`, `{"slug":"usps"}`} {
 		body := `{"tracking":{"tracking_number":"6123456789030","slug":"kpost","next_couriers":[` + next + `]}}`
-		r := classic.expect(classic.do("POST", "/trackings", body), http.StatusBadRequest, 4008)
+		r := v2404.expect(v2404.do("POST", "/trackings", body), http.StatusBadRequest, 4008)
 		if !strings.HasPrefix(r.Meta.Message, "The value of `next_couriers` is invalid") {
 			t.Errorf("%s: %q", next, r.Meta.Message)
 		}
@@ -122,15 +122,15 @@ func TestConformanceNextCouriers(t *testing.T) {
 		t.Errorf("2025-07 last_mile: %q", r.Meta.Message)
 	}
 	ok := `{"tracking":{"tracking_number":"6123456789030","slug":"kpost","next_couriers":[{"slug":"usps","tracking_number":"9400100000000000000000"}]}}`
-	classic.expect(classic.do("POST", "/trackings", ok), http.StatusCreated, 201)
+	v2404.expect(v2404.do("POST", "/trackings", ok), http.StatusCreated, 201)
 }
 
 // language takes an ISO 639-1 code, with an optional region or script.
 func TestConformanceLanguageCodes(t *testing.T) {
 	in := apptest.Start(t, "sqlite", apptest.Options{Start: asStart})
-	classic := newASClient(t, in, "/tracking/2024-04")
-	classic.expect(classic.do("POST", "/trackings", `{"tracking":{"tracking_number":"6123456789040","slug":"kpost","language":"xx"}}`), http.StatusBadRequest, 4008)
-	got := classic.expect(classic.do("POST", "/trackings", `{"tracking":{"tracking_number":"6123456789040","slug":"kpost","language":"zh-Hant"}}`), http.StatusCreated, 201).obj(t, "tracking")
+	v2404 := newASClient(t, in, "/tracking/2024-04")
+	v2404.expect(v2404.do("POST", "/trackings", `{"tracking":{"tracking_number":"6123456789040","slug":"kpost","language":"xx"}}`), http.StatusBadRequest, 4008)
+	got := v2404.expect(v2404.do("POST", "/trackings", `{"tracking":{"tracking_number":"6123456789040","slug":"kpost","language":"zh-Hant"}}`), http.StatusCreated, 201).obj(t, "tracking")
 	if got["language"] != "zh-Hant" {
 		t.Errorf("language %v", got["language"])
 	}

@@ -20,8 +20,8 @@ type (
 	docBriefV4 struct {
 		Tracking briefV4 `json:"tracking"`
 	}
-	docCreateClassic struct {
-		Tracking classicTracking `json:"tracking"`
+	docCreateV2404V4 struct {
+		Tracking trackingInV2404V4 `json:"tracking"`
 	}
 	docDetectV4 struct {
 		Tracking detectV4 `json:"tracking"`
@@ -32,7 +32,7 @@ type (
 	docEDDBatch2507 struct {
 		Items []eddIn2507 `json:"estimated_delivery_dates"`
 	}
-	docCompletionClassic struct {
+	docCompletionV2404V4 struct {
 		Reason string `json:"reason"`
 	}
 	docCompletion2507 struct {
@@ -65,7 +65,7 @@ var schemaNames = map[reflect.Type]string{
 	reflect.TypeFor[tracking2507]():          "Tracking-2025-07",
 	reflect.TypeFor[checkpointV4]():          "Checkpoint-v4",
 	reflect.TypeFor[checkpoint2507]():        "Checkpoint-2025-07",
-	reflect.TypeFor[classicTracking]():       "TrackingInput-v4",
+	reflect.TypeFor[trackingInV2404V4]():     "TrackingInput-v4",
 	reflect.TypeFor[tracking2507In]():        "TrackingInput-2025-07",
 	reflect.TypeFor[courierV4]():             "Courier-v4",
 	reflect.TypeFor[courier2507]():           "Courier-2025-07",
@@ -77,7 +77,7 @@ var schemaNames = map[reflect.Type]string{
 func typeOf[T any]() reflect.Type { return reflect.TypeFor[T]() }
 
 var (
-	listQueryClassic = []string{"page", "limit", "cursor", "keyword", "tracking_numbers", "slug", "transit_time", "origin",
+	listQueryV2404V4 = []string{"page", "limit", "cursor", "keyword", "tracking_numbers", "slug", "transit_time", "origin",
 		"destination", "tag", "created_at_min", "created_at_max", "updated_at_min", "updated_at_max", "fields",
 		"return_to_sender", "courier_destination_country_iso3", "shipment_tags", "order_id", "lang"}
 	listQuery2507 = []string{"cursor", "limit", "keyword", "tracking_numbers", "slug", "transit_time", "origin",
@@ -96,14 +96,14 @@ var queryNotes = map[string]string{
 		"language tag is a 4008 error. Tags, subtags and times never change.",
 }
 
-// classicOps are the endpoints of v4 and 2024-04, given each one's tracking and list types.
-func classicOps(one, list reflect.Type) []openapi.Op {
+// opsV2404V4 are the endpoints of v4 and 2024-04, given each one's tracking and list types.
+func opsV2404V4(one, list reflect.Type) []openapi.Op {
 	brief := typeOf[docBriefV4]()
-	body := typeOf[docCreateClassic]()
-	complete := typeOf[docCompletionClassic]()
+	body := typeOf[docCreateV2404V4]()
+	complete := typeOf[docCompletionV2404V4]()
 	notification := typeOf[notificationEnvelope]()
 	ops := []openapi.Op{
-		{Method: "GET", Path: "/trackings", Summary: "List trackings", Query: listQueryClassic, Status: 200, Data: list},
+		{Method: "GET", Path: "/trackings", Summary: "List trackings", Query: listQueryV2404V4, Status: 200, Data: list},
 		{Method: "POST", Path: "/trackings", Summary: "Create a tracking", Body: body, Status: 201, Data: one},
 	}
 	for _, p := range []struct{ path, how string }{{"/trackings/:id", "by ID"}, {"/trackings/:id/:number", "by slug and tracking number"}} {
@@ -155,8 +155,8 @@ func ops2507() []openapi.Op {
 func Describe() openapi.API {
 	versions := []openapi.Version{
 		{Prefix: "/tracking/2025-07", Title: "2025-07", About: "Flat request bodies; data is the object itself; cursor pagination; customers[]; *_country_region names.", Ops: ops2507()},
-		{Prefix: "/tracking/2024-04", Title: "2024-04", About: "Bodies wrapped as {\"tracking\": {...}}; page or cursor pagination; *_country_iso3 names.", Ops: classicOps(typeOf[docTracking2404](), typeOf[docList2404]())},
-		{Prefix: "/v4", Title: "v4 (legacy)", About: "As 2024-04 with the older tracking object; accepts the aftership-api-key header.", Ops: classicOps(typeOf[docTrackingV4](), typeOf[docListV4]())},
+		{Prefix: "/tracking/2024-04", Title: "2024-04", About: "Bodies wrapped as {\"tracking\": {...}}; page or cursor pagination; *_country_iso3 names.", Ops: opsV2404V4(typeOf[docTracking2404](), typeOf[docList2404]())},
+		{Prefix: "/v4", Title: "v4 (legacy)", About: "As 2024-04 with the older tracking object; accepts the aftership-api-key header.", Ops: opsV2404V4(typeOf[docTrackingV4](), typeOf[docListV4]())},
 	}
 	for _, v := range versions {
 		for i := range v.Ops {

@@ -169,11 +169,11 @@ func newTracking2507(d *tracking.Detail, publicURL string) tracking2507 {
 		DestinationCountryRegion: t.DestinationCountryISO3, DestinationState: t.DestinationState,
 		DestinationCity: t.DestinationCity, DestinationPostalCode: t.DestinationPostalCode,
 		DestinationRawLocation:          t.DestinationRawLocation,
-		CourierDestinationCountryRegion: orNull(p.DestinationCountryISO3),
+		CourierDestinationCountryRegion: emptyAsNull(&p.DestinationCountryISO3),
 		Note:                            t.Note, OrderID: t.OrderID, OrderIDPath: t.OrderIDPath, OrderDate: t.OrderDate,
 		ShipmentPackageCount: &p.ShipmentPackageCount, ShipmentPickupDate: naiveLocal(d.PickupCheckpoint()),
 		ShipmentDeliveryDate: naiveLocal(d.DeliveryCheckpoint()), ShipmentType: shipmentType(d),
-		SignedBy: orNull(p.SignedBy), Source: t.Source, Tag: t.Tag, Subtag: t.Subtag, SubtagMessage: d.SubtagMessage(),
+		SignedBy: emptyAsNull(&p.SignedBy), Source: t.Source, Tag: t.Tag, Subtag: t.Subtag, SubtagMessage: d.SubtagMessage(),
 		Title: t.Title, TrackedCount: p.PollCount, Language: t.Language, UniqueToken: "deprecated",
 		Checkpoints: checkpoints2507(d), SubscribedSmses: []string{}, SubscribedEmails: []string{},
 		ReturnToSender: d.ReturnToSender(), OrderPromisedDeliveryDate: t.OrderPromisedDeliveryDate,
@@ -256,22 +256,24 @@ func customersOf(t *models.Tracking) []models.Customer {
 func customers2507(t *models.Tracking) []customer2507 {
 	cs := customersOf(t)
 	out := make([]customer2507, len(cs))
-	for i, c := range cs {
-		out[i] = customer2507{Role: orNull(c.Role), Name: orNull(c.Name), PhoneNumber: orNull(c.PhoneNumber),
-			Email: orNull(c.Email), Language: orNull(c.Language)}
+	for i := range cs {
+		c := &cs[i]
+		out[i] = customer2507{Role: emptyAsNull(&c.Role), Name: emptyAsNull(&c.Name), PhoneNumber: emptyAsNull(&c.PhoneNumber),
+			Email: emptyAsNull(&c.Email), Language: emptyAsNull(&c.Language)}
 	}
 	return out
 }
 
 func checkpoints2507(d *tracking.Detail) []checkpoint2507 {
 	out := make([]checkpoint2507, len(d.Checkpoints))
+	times := eventTimes(d.Checkpoints)
 	for i := range d.Checkpoints {
 		c := &d.Checkpoints[i]
 		out[i] = checkpoint2507{
-			CreatedAt: timestamp(c.CreatedAt), Slug: d.Slug, CheckpointTime: localTimestamp(c),
-			Location: orNull(c.Location), City: orNull(c.City), State: orNull(c.State), Zip: orNull(c.Zip),
-			CountryRegion: orNull(c.CountryISO3), CountryRegionName: orNull(c.CountryName), Message: c.Message,
-			Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), RawTag: orNull(c.RawTag),
+			CreatedAt: times[2*i], Slug: d.Slug, CheckpointTime: times[2*i+1],
+			Location: emptyAsNull(&c.Location), City: emptyAsNull(&c.City), State: emptyAsNull(&c.State), Zip: emptyAsNull(&c.Zip),
+			CountryRegion: emptyAsNull(&c.CountryISO3), CountryRegionName: emptyAsNull(&c.CountryName), Message: c.Message,
+			Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), RawTag: emptyAsNull(&c.RawTag),
 			Events: []struct{}{}, Source: "carrier", Coordinate: coordinateOf(c),
 		}
 	}

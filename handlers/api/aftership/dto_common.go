@@ -31,7 +31,7 @@ func originISO3(d *tracking.Detail) *string {
 	if d.OriginCountryISO3 != nil {
 		return d.OriginCountryISO3
 	}
-	return orNull(d.Parcel.OriginCountryISO3)
+	return emptyAsNull(&d.Parcel.OriginCountryISO3)
 }
 
 // shipmentType is the merchant's, which the carrier must not overwrite, else the carrier's.
@@ -39,7 +39,7 @@ func shipmentType(d *tracking.Detail) *string {
 	if d.ShipmentType != nil {
 		return d.ShipmentType
 	}
-	return orNull(d.Parcel.ShipmentType)
+	return emptyAsNull(&d.Parcel.ShipmentType)
 }
 
 func checkpointTime(c *models.Checkpoint) *string {

@@ -156,14 +156,14 @@ func newTrackingV4(d *tracking.Detail) trackingV4 {
 		DestinationCountryISO3: t.DestinationCountryISO3, DestinationState: t.DestinationState,
 		DestinationCity: t.DestinationCity, DestinationPostalCode: t.DestinationPostalCode,
 		DestinationRawLocation:        t.DestinationRawLocation,
-		CourierDestinationCountryISO3: orNull(p.DestinationCountryISO3),
+		CourierDestinationCountryISO3: emptyAsNull(&p.DestinationCountryISO3),
 		Emails:                        nonNilList(t.Emails), ExpectedDelivery: timestampPtr(p.ExpectedDelivery), Note: t.Note,
 		OrderID: t.OrderID, OrderIDPath: t.OrderIDPath, OrderDate: t.OrderDate, OrderNumber: t.OrderNumber,
 		OriginCountryISO3: originISO3(d), OriginState: t.OriginState, OriginCity: t.OriginCity,
 		OriginPostalCode: t.OriginPostalCode, OriginRawLocation: t.OriginRawLocation,
 		ShipmentPackageCount: p.ShipmentPackageCount, ShipmentPickupDate: naiveLocal(d.PickupCheckpoint()),
 		ShipmentDeliveryDate: naiveLocal(d.DeliveryCheckpoint()), ShipmentType: shipmentType(d),
-		ShipmentWeight: p.ShipmentWeight, ShipmentWeightUnit: orNull(p.ShipmentWeightUnit), SignedBy: orNull(p.SignedBy),
+		ShipmentWeight: p.ShipmentWeight, ShipmentWeightUnit: emptyAsNull(&p.ShipmentWeightUnit), SignedBy: emptyAsNull(&p.SignedBy),
 		Smses: nonNilList(t.Smses), Source: t.Source, Tag: t.Tag, Subtag: t.Subtag, SubtagMessage: d.SubtagMessage(),
 		Title: t.Title, TrackedCount: p.PollCount, Language: t.Language, UniqueToken: "deprecated",
 		Checkpoints: checkpointsV4(d), SubscribedSmses: []string{}, SubscribedEmails: []string{},
@@ -201,19 +201,22 @@ func (out *trackingV4) setEstimates(d *tracking.Detail) {
 
 func checkpointsV4(d *tracking.Detail) []checkpointV4 {
 	out := make([]checkpointV4, len(d.Checkpoints))
+	times := eventTimes(d.Checkpoints)
 	for i := range d.Checkpoints {
-		out[i] = newCheckpointV4(d.Slug, &d.Checkpoints[i])
+		out[i] = newCheckpointV4(d.Slug, &d.Checkpoints[i], times[2*i], times[2*i+1])
 	}
 	return out
 }
 
-func newCheckpointV4(slug string, c *models.Checkpoint) checkpointV4 {
+// newCheckpointV4 encodes c, created and checkpointTime being its times spelled
+// by eventTimes.
+func newCheckpointV4(slug string, c *models.Checkpoint, created, checkpointTime string) checkpointV4 {
 	return checkpointV4{
-		Slug: slug, City: orNull(c.City), CreatedAt: timestamp(c.CreatedAt), Location: orNull(c.Location),
-		CountryName: orNull(c.CountryName), Message: c.Message, CountryISO3: orNull(c.CountryISO3),
-		Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), CheckpointTime: localTimestamp(c),
-		Coordinates: coordinates(c), Coordinate: coordinateOf(c), State: orNull(c.State), Zip: orNull(c.Zip),
-		RawTag: orNull(c.RawTag), Source: "carrier",
+		Slug: slug, City: emptyAsNull(&c.City), CreatedAt: created, Location: emptyAsNull(&c.Location),
+		CountryName: emptyAsNull(&c.CountryName), Message: c.Message, CountryISO3: emptyAsNull(&c.CountryISO3),
+		Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), CheckpointTime: checkpointTime,
+		Coordinates: coordinates(c), Coordinate: coordinateOf(c), State: emptyAsNull(&c.State), Zip: emptyAsNull(&c.Zip),
+		RawTag: emptyAsNull(&c.RawTag), Source: "carrier",
 	}
 }
 

@@ -69,8 +69,8 @@ type detectV4 struct {
 	TrackingState              string     `json:"tracking_state"`
 }
 
-func decodeClassicDetect(body []byte) (detectInput, error) {
-	raw, err := unwrapClassic(body, "tracking")
+func decodeDetectV2404V4(body []byte) (detectInput, error) {
+	raw, err := unwrapV2404V4(body, "tracking")
 	if err != nil {
 		return detectInput{}, err
 	}

@@ -55,7 +55,7 @@ type eddListV4 struct {
 	EstimatedDeliveryDates []eddItemV4 `json:"estimated_delivery_dates"`
 }
 
-func decodeClassicEDD(body []byte) ([]tracking.EDDRequest, error) {
+func decodeEDDV2404V4(body []byte) ([]tracking.EDDRequest, error) {
 	var b struct {
 		Items []eddItemInV4 `json:"estimated_delivery_dates"`
 	}

@@ -44,7 +44,7 @@ type Handler struct {
 
 // New2404 serves the 2024-04 API.
 func New2404(svc *tracking.Service) *Handler {
-	return &Handler{svc: svc, v: classic{full: func(d *tracking.Detail) any { return newTracking2404(d) }, paginated: true}}
+	return &Handler{svc: svc, v: v2404v4{full: func(d *tracking.Detail) any { return newTracking2404(d) }, paginated: true}}
 }
 
 // New2507 serves the 2025-07 API; publicURL is the base of public tracking pages.
@@ -54,7 +54,7 @@ func New2507(svc *tracking.Service, publicURL string) *Handler {
 
 // NewV4 serves the legacy v4 API.
 func NewV4(svc *tracking.Service) *Handler {
-	return &Handler{svc: svc, v: classic{full: func(d *tracking.Detail) any { return newTrackingV4(d) }}}
+	return &Handler{svc: svc, v: v2404v4{full: func(d *tracking.Detail) any { return newTrackingV4(d) }}}
 }
 
 // fail reports err in the envelope, with field names spelled as this version does.

@@ -2,147 +2,36 @@ package aftership
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
 )
 
-// A page of trackings is hundreds of objects and thousands of fields; building
-// DTO structs for it and handing them to encoding/json's reflection cost more than
-// reading the page from the database. jsonObject writes an object straight into a
-// byte slice instead, spelling every value exactly as encoding/json.Marshal does
-// (HTML-safe strings, sorted map keys, the same float format), so both encoders
-// produce the same bytes. Keys are constant field names that need no escaping.
-type jsonObject struct {
-	b     []byte
-	empty bool
-}
+// The runtime of the generated list encoders (tracking_json.gen.go): values
+// spelled exactly as encoding/json.Marshal spells them (HTML-safe strings, the
+// same float format), so both produce the same bytes.
 
-func openObject(b []byte) jsonObject { return jsonObject{b: append(b, '{'), empty: true} }
-
-func (o *jsonObject) close() []byte { return append(o.b, '}') }
-
-// key starts a member.
-func (o *jsonObject) key(k string) {
-	if !o.empty {
-		o.b = append(o.b, ',')
+// appendJSONStringPtr writes null for nil.
+func appendJSONStringPtr(b []byte, s *string) []byte {
+	if s == nil {
+		return append(b, "null"...)
 	}
-	o.empty = false
-	o.b = append(o.b, '"')
-	o.b = append(o.b, k...)
-	o.b = append(o.b, '"', ':')
+	return appendJSONString(b, *s)
 }
 
-func (o *jsonObject) str(k, v string) {
-	o.key(k)
-	o.b = appendJSONString(o.b, v)
-}
-
-// strPtr writes null for nil.
-func (o *jsonObject) strPtr(k string, v *string) {
-	o.key(k)
-	if v == nil {
-		o.b = append(o.b, "null"...)
-		return
+// appendJSONStrings writes a list of strings; nil is null.
+func appendJSONStrings(b []byte, vs []string) []byte {
+	if vs == nil {
+		return append(b, "null"...)
 	}
-	o.b = appendJSONString(o.b, *v)
-}
-
-// strOrNull writes null for "", as orNull does.
-func (o *jsonObject) strOrNull(k, v string) {
-	o.key(k)
-	if v == "" {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	o.b = appendJSONString(o.b, v)
-}
-
-func (o *jsonObject) null(k string) {
-	o.key(k)
-	o.b = append(o.b, "null"...)
-}
-
-func (o *jsonObject) int(k string, v int) {
-	o.key(k)
-	o.b = strconv.AppendInt(o.b, int64(v), 10)
-}
-
-func (o *jsonObject) intPtr(k string, v *int) {
-	if v == nil {
-		o.null(k)
-		return
-	}
-	o.int(k, *v)
-}
-
-func (o *jsonObject) bool(k string, v bool) {
-	o.key(k)
-	o.b = strconv.AppendBool(o.b, v)
-}
-
-func (o *jsonObject) floatPtr(k string, v *float64) {
-	o.key(k)
-	if v == nil {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	o.b = appendJSONFloat(o.b, *v)
-}
-
-// utc writes a UTC timestamp, as timestamp does.
-func (o *jsonObject) utc(k string, t time.Time) {
-	o.key(k)
-	o.b = append(o.b, '"')
-	o.b = appendTimestamp(o.b, t.UTC(), 0)
-	o.b = append(o.b, '"')
-}
-
-// appendArray writes n items as a JSON array, item appending the i-th.
-func appendArray(b []byte, n int, item func(b []byte, i int) []byte) []byte {
 	b = append(b, '[')
-	for i := range n {
+	for i, v := range vs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = item(b, i)
+		b = appendJSONString(b, v)
 	}
 	return append(b, ']')
-}
-
-// strs writes a list of strings; nil is null, as encoding/json writes it.
-func (o *jsonObject) strs(k string, vs []string) {
-	o.key(k)
-	if vs == nil {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	o.b = appendArray(o.b, len(vs), func(b []byte, i int) []byte { return appendJSONString(b, vs[i]) })
-}
-
-// strMap writes a map with its keys sorted; nil is null.
-func (o *jsonObject) strMap(k string, m map[string]string) {
-	o.key(k)
-	if m == nil {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	keys := make([]string, 0, len(m))
-	for key := range m {
-		keys = append(keys, key)
-	}
-	slices.Sort(keys)
-	o.b = append(o.b, '{')
-	for i, key := range keys {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		o.b = appendJSONString(o.b, key)
-		o.b = append(o.b, ':')
-		o.b = appendJSONString(o.b, m[key])
-	}
-	o.b = append(o.b, '}')
 }
 
 // appendJSONFloat spells f as encoding/json does: plain decimals, exponents only
@@ -176,15 +65,6 @@ var plainASCII = func() (set [utf8.RuneSelf]bool) {
 // as \u003c..., U+2028 and U+2029 escaped, invalid UTF-8 as \ufffd.
 func appendJSONString(b []byte, s string) []byte {
 	return append(appendEscaped(append(b, '"'), s), '"')
-}
-
-// appendJSONParts quotes the text of parts joined.
-func appendJSONParts(b []byte, parts ...string) []byte {
-	b = append(b, '"')
-	for _, p := range parts {
-		b = appendEscaped(b, p)
-	}
-	return append(b, '"')
 }
 
 // appendEscaped writes s escaped as the inside of a JSON string.

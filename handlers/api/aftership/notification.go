@@ -52,7 +52,7 @@ func (h *Handler) changeNotification(c *gin.Context, change func(context.Context
 	if !ok {
 		return
 	}
-	raw, err := unwrapClassic(body, "notification")
+	raw, err := unwrapV2404V4(body, "notification")
 	if err != nil {
 		h.fail(c, err)
 		return

@@ -134,7 +134,9 @@ const (
 )
 
 // timestamp is a moment in UTC: "2018-08-17T06:25:32+00:00".
-func timestamp(t time.Time) string { return t.UTC().Format(layoutTimestamp) }
+func timestamp(t time.Time) string {
+	return string(appendTimestamp(make([]byte, 0, len(layoutTimestamp)), t, 0))
+}
 
 func timestampPtr(t *time.Time) *string {
 	if t == nil {
@@ -145,14 +147,37 @@ func timestampPtr(t *time.Time) *string {
 }
 
 // localTimestamp keeps the offset of the place: "2018-07-23T01:21:39-05:00".
-func localTimestamp(c *models.Checkpoint) string { return c.LocalTime().Format(layoutTimestamp) }
+func localTimestamp(c *models.Checkpoint) string {
+	return string(appendTimestamp(make([]byte, 0, len(layoutTimestamp)), c.OccurredAt, c.UTCOffset))
+}
+
+// eventTimes spells each checkpoint's created_at (UTC) and local time, in that
+// order, as slices of one string: a list page has thousands of events, and two
+// strings of their own each would be most of its allocations.
+func eventTimes(cs []models.Checkpoint) []string {
+	buf := make([]byte, 0, 2*len(cs)*len(layoutTimestamp))
+	ends := make([]int, 0, 2*len(cs))
+	for i := range cs {
+		buf = appendTimestamp(buf, cs[i].CreatedAt, 0)
+		ends = append(ends, len(buf))
+		buf = appendTimestamp(buf, cs[i].OccurredAt, cs[i].UTCOffset)
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	out := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		out[i], start = all[start:end], end
+	}
+	return out
+}
 
 // naiveLocal is local wall time without an offset: "2018-07-23T08:58:00".
 func naiveLocal(c *models.Checkpoint) *string {
 	if c == nil {
 		return nil
 	}
-	s := c.LocalTime().Format(layoutNaive)
+	s := string(appendWallClock(make([]byte, 0, len(layoutNaive)), c.OccurredAt, c.UTCOffset))
 	return &s
 }
 
@@ -172,6 +197,14 @@ func orNull(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// emptyAsNull is orNull of *s without a copy: the DTO points at the model's value.
+func emptyAsNull(s *string) *string {
+	if *s == "" {
+		return nil
+	}
+	return s
 }
 
 // nonNilList keeps empty lists as [] on the wire.

@@ -42,23 +42,23 @@ func TestAppendTimestampMatchesFormat(t *testing.T) {
 	at := time.Date(2024, 2, 29, 23, 59, 58, 999, time.UTC)
 	for _, offset := range []int{0, -30, 30, 3600, -18000, 19800, 20700, -3599, 50400, -43200, 86399} {
 		c := &models.Checkpoint{OccurredAt: at, UTCOffset: offset}
-		if got, want := string(appendTimestamp(nil, at, offset)), localTimestamp(c); got != want {
+		if got, want := string(appendTimestamp(nil, at, offset)), c.LocalTime().Format(layoutTimestamp); got != want {
 			t.Errorf("offset %d: %s, want %s", offset, got, want)
 		}
-		if got, want := string(appendWallClock(nil, at, offset)), *naiveLocal(c); got != want {
+		if got, want := string(appendWallClock(nil, at, offset)), c.LocalTime().Format(layoutNaive); got != want {
 			t.Errorf("offset %d, wall clock: %s, want %s", offset, got, want)
 		}
 	}
 	for _, year := range []int{1, 999, 10000} {
 		at := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
-		if got, want := string(appendTimestamp(nil, at, 0)), timestamp(at); got != want {
+		if got, want := string(appendTimestamp(nil, at, 0)), at.UTC().Format(layoutTimestamp); got != want {
 			t.Errorf("year %d: %s, want %s", year, got, want)
 		}
 	}
 }
 
-// TestListEncodersMatchDTOs compares the list encoders with json.Marshal of each
-// version's DTO, for trackings rich and bare.
+// TestListEncodersMatchDTOs compares the list encoders (the DTOs' generated
+// appendJSON) with json.Marshal of each version's DTO, for trackings rich and bare.
 func TestListEncodersMatchDTOs(t *testing.T) {
 	for i, d := range pageDetails(8) {
 		for _, v := range []struct {
@@ -66,10 +66,10 @@ func TestListEncodersMatchDTOs(t *testing.T) {
 			dto  any
 			got  []byte
 		}{
-			{"v4", newTrackingV4(&d), appendTrackingV4(nil, &d)},
-			{"2024-04", newTracking2404(&d), appendTracking2404(nil, &d)},
-			{"2025-07", newTracking2507(&d, "https://track.example.com"), appendTracking2507(nil, &d, "https://track.example.com")},
-			{"2025-07 without public URL", newTracking2507(&d, ""), appendTracking2507(nil, &d, "")},
+			{"v4", newTrackingV4(&d), trackingEncoder(NewV4(nil).v)(nil, &d)},
+			{"2024-04", newTracking2404(&d), trackingEncoder(New2404(nil).v)(nil, &d)},
+			{"2025-07", newTracking2507(&d, "https://track.example.com"), trackingEncoder(New2507(nil, "https://track.example.com").v)(nil, &d)},
+			{"2025-07 without public URL", newTracking2507(&d, ""), trackingEncoder(New2507(nil, "").v)(nil, &d)},
 		} {
 			want, err := json.Marshal(v.dto)
 			if err != nil {

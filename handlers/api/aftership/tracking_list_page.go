@@ -68,17 +68,32 @@ func appendProjected(b []byte, write func([]byte, *tracking.Detail) []byte, d *t
 	return append(b, obj...), err
 }
 
+// The list encoders are generated from the DTO structs' json tags; run
+// `go generate` after changing a DTO (.ci/run fails when it is stale).
+//go:generate go run ../../../internal/gen/jsonappend -o tracking_json.gen.go trackingV4 tracking2404 tracking2507
+
 // trackingEncoder is the list encoder of v's tracking object: 2024-04's for the
-// classic format that reports totals and cursors, v4's for the other.
+// format of v4 and 2024-04 that reports totals and cursors, v4's for the other.
+// Each builds the version's DTO, as a single read does, and writes it with the
+// DTO's generated appendJSON instead of encoding/json's reflection.
 func trackingEncoder(v version) func([]byte, *tracking.Detail) []byte {
 	switch v := v.(type) {
 	case v2507:
-		return func(b []byte, d *tracking.Detail) []byte { return appendTracking2507(b, d, v.publicURL) }
-	case classic:
-		if v.paginated {
-			return appendTracking2404
+		return func(b []byte, d *tracking.Detail) []byte {
+			t := newTracking2507(d, v.publicURL)
+			return t.appendJSON(b)
 		}
-		return appendTrackingV4
+	case v2404v4:
+		if v.paginated {
+			return func(b []byte, d *tracking.Detail) []byte {
+				t := newTracking2404(d)
+				return t.appendJSON(b)
+			}
+		}
+		return func(b []byte, d *tracking.Detail) []byte {
+			t := newTrackingV4(d)
+			return t.appendJSON(b)
+		}
 	}
 	return func(b []byte, d *tracking.Detail) []byte {
 		obj, _ := json.Marshal(v.tracking(d))

@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 	"github.com/waypost/waypost/web/app"
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/jobs"

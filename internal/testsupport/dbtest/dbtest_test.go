@@ -11,7 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/waypost/waypost/models/dbtest"
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 )
 
 func TestMain(m *testing.M) {

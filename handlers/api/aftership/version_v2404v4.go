@@ -6,10 +6,10 @@ import (
 	"github.com/waypost/waypost/web/tracking"
 )
 
-// classic is the wire format of v4 and 2024-04: objects wrapped in their name
+// v2404v4 is the wire format of v4 and 2024-04: objects wrapped in their name
 // ({"tracking": {...}}), ISO3 country names, page-numbered lists. The two differ in
 // the tracking object and in what a list reports about itself.
-type classic struct {
+type v2404v4 struct {
 	full func(d *tracking.Detail) any
 	// paginated lists also report total and a cursor (2024-04).
 	paginated bool
@@ -19,33 +19,33 @@ type trackingEnvelope struct {
 	Tracking any `json:"tracking"`
 }
 
-func (classic) decodeCreate(b []byte) (tracking.CreateInput, error) { return decodeClassicCreate(b) }
-func (classic) decodeUpdate(b []byte) (tracking.UpdateInput, error) { return decodeClassicUpdate(b) }
-func (classic) decodeComplete(b []byte) (tracking.Completion, error) {
+func (v2404v4) decodeCreate(b []byte) (tracking.CreateInput, error) { return decodeCreateV2404V4(b) }
+func (v2404v4) decodeUpdate(b []byte) (tracking.UpdateInput, error) { return decodeUpdateV2404V4(b) }
+func (v2404v4) decodeComplete(b []byte) (tracking.Completion, error) {
 	return decodeCompletion(b)
 }
-func (classic) decodeDetect(b []byte) (detectInput, error)        { return decodeClassicDetect(b) }
-func (classic) decodeEDD(b []byte) ([]tracking.EDDRequest, error) { return decodeClassicEDD(b) }
-func (classic) fieldName(f string) string                         { return f }
+func (v2404v4) decodeDetect(b []byte) (detectInput, error)        { return decodeDetectV2404V4(b) }
+func (v2404v4) decodeEDD(b []byte) ([]tracking.EDDRequest, error) { return decodeEDDV2404V4(b) }
+func (v2404v4) fieldName(f string) string                         { return f }
 
-func (classic) listNames() listNames {
+func (v2404v4) listNames() listNames {
 	return listNames{courierDestination: "courier_destination_country_iso3", pages: true}
 }
 
-func (v classic) tracking(d *tracking.Detail) any { return v.full(d) }
-func (classic) one(obj any) any                   { return trackingEnvelope{obj} }
+func (v v2404v4) tracking(d *tracking.Detail) any { return v.full(d) }
+func (v2404v4) one(obj any) any                   { return trackingEnvelope{obj} }
 
-func (classic) brief(d *tracking.Detail, retrack bool) any {
+func (v2404v4) brief(d *tracking.Detail, retrack bool) any {
 	return trackingEnvelope{newBriefV4(d.Tracking, retrack)}
 }
 
-func (classic) exists(t *models.Tracking) any {
+func (v2404v4) exists(t *models.Tracking) any {
 	return trackingEnvelope{newBriefV4(t, false)}
 }
 
-func (classic) couriers(cs []carriers.Courier) any { return newCourierListV4(cs) }
+func (v2404v4) couriers(cs []carriers.Courier) any { return newCourierListV4(cs) }
 
-func (classic) edd(reqs []tracking.EDDRequest, preds []tracking.EDDPrediction) any {
+func (v2404v4) edd(reqs []tracking.EDDRequest, preds []tracking.EDDPrediction) any {
 	return newEDDListV4(reqs, preds)
 }
 
@@ -89,7 +89,7 @@ func newPagination(page listPage) pagination {
 	return p
 }
 
-func (v classic) list(q *listQuery, page listPage) any {
+func (v v2404v4) list(q *listQuery, page listPage) any {
 	f := q.filter
 	l := trackingListV4{
 		Page: q.page, Limit: q.limit, Count: page.total, Keyword: f.Keyword, Slug: q.raw.Get("slug"),

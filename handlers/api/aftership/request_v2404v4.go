@@ -7,9 +7,9 @@ import (
 	"github.com/waypost/waypost/web/tracking"
 )
 
-// classicTracking is a tracking in a request of the versions that wrap it in
+// trackingInV2404V4 is a tracking in a request of the versions that wrap it in
 // {"tracking": {...}}: v4 and 2024-04 send the same fields.
-type classicTracking struct {
+type trackingInV2404V4 struct {
 	TrackingNumber             string               `json:"tracking_number"`
 	Slug                       stringList           `json:"slug"`
 	Title                      *string              `json:"title"`
@@ -57,7 +57,7 @@ type classicTracking struct {
 
 // model converts the request to the service's tracking. A list of slugs names
 // the couriers detection may choose from.
-func (r *classicTracking) model() (models.Tracking, []string) {
+func (r *trackingInV2404V4) model() (models.Tracking, []string) {
 	t := models.Tracking{
 		TrackingNumber: r.TrackingNumber, Title: deref(r.Title), OrderID: r.OrderID, OrderIDPath: r.OrderIDPath,
 		CustomFields: r.CustomFields, Language: r.Language, OrderPromisedDeliveryDate: r.OrderPromisedDeliveryDate,
@@ -89,18 +89,18 @@ func deref(p *string) string {
 	return *p
 }
 
-// classicEnvelope is a v4 or 2024-04 body. Some of AfterShip's own examples nest
+// trackingBodyV2404V4 is a v4 or 2024-04 body. Some of AfterShip's own examples nest
 // it once more under "value"; that form is read too.
-type classicEnvelope struct {
-	Tracking     json.RawMessage  `json:"tracking"`
-	Notification json.RawMessage  `json:"notification"`
-	Value        *classicEnvelope `json:"value"`
+type trackingBodyV2404V4 struct {
+	Tracking     json.RawMessage      `json:"tracking"`
+	Notification json.RawMessage      `json:"notification"`
+	Value        *trackingBodyV2404V4 `json:"value"`
 }
 
 // unwrap returns the object under key ("tracking" or "notification"), or a
 // required-field error naming the key.
-func unwrapClassic(body []byte, key string) (json.RawMessage, error) {
-	var env classicEnvelope
+func unwrapV2404V4(body []byte, key string) (json.RawMessage, error) {
+	var env trackingBodyV2404V4
 	if err := decodeJSON(body, &env); err != nil {
 		return nil, err
 	}
@@ -117,9 +117,9 @@ func unwrapClassic(body []byte, key string) (json.RawMessage, error) {
 	return raw, nil
 }
 
-func decodeClassicTracking(body []byte) (classicTracking, json.RawMessage, error) {
-	var r classicTracking
-	raw, err := unwrapClassic(body, "tracking")
+func decodeTrackingV2404V4(body []byte) (trackingInV2404V4, json.RawMessage, error) {
+	var r trackingInV2404V4
+	raw, err := unwrapV2404V4(body, "tracking")
 	if err != nil {
 		return r, nil, err
 	}
@@ -129,8 +129,8 @@ func decodeClassicTracking(body []byte) (classicTracking, json.RawMessage, error
 	return r, raw, nil
 }
 
-func decodeClassicCreate(body []byte) (tracking.CreateInput, error) {
-	r, _, err := decodeClassicTracking(body)
+func decodeCreateV2404V4(body []byte) (tracking.CreateInput, error) {
+	r, _, err := decodeTrackingV2404V4(body)
 	if err != nil {
 		return tracking.CreateInput{}, err
 	}
@@ -138,11 +138,11 @@ func decodeClassicCreate(body []byte) (tracking.CreateInput, error) {
 	return tracking.CreateInput{Tracking: t, SlugHints: hints}, nil
 }
 
-func decodeClassicUpdate(body []byte) (tracking.UpdateInput, error) {
-	r, raw, err := decodeClassicTracking(body)
+func decodeUpdateV2404V4(body []byte) (tracking.UpdateInput, error) {
+	r, raw, err := decodeTrackingV2404V4(body)
 	if err != nil {
 		return tracking.UpdateInput{}, err
 	}
 	t, _ := r.model()
-	return tracking.UpdateInput{Values: t, Fields: namedFields[classicTracking](raw)}, nil
+	return tracking.UpdateInput{Values: t, Fields: namedFields[trackingInV2404V4](raw)}, nil
 }
