@@ -114,6 +114,31 @@ func TestAsyncLabel(t *testing.T) {
 	t.Fatal("async label still creating after 20s")
 }
 
+// Async rates answer 3001 while calculating, then the quote holds the prices.
+func TestAsyncRates(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart, Jobs: true})
+	c := newClient(t, in)
+	account := c.createAccount("Main")
+	r := c.do("POST", "/rates", map[string]any{"async": true, "shipper_accounts": []any{map[string]any{"id": account}},
+		"shipment": shipment(newYork)})
+	q := r.ok(t, "async rates")
+	if r.Meta.Code != 3001 || q["status"] != "calculating" {
+		t.Fatalf("async rates: meta %d status %v", r.Meta.Code, q["status"])
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		got := c.do("GET", "/rates/"+str(q, "id"), nil).ok(t, "poll")
+		if got["status"] != "calculating" {
+			if got["status"] != "calculated" || len(list(got, "rates")) == 0 {
+				t.Errorf("async rates finished as %v", got)
+			}
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("rates still calculating after 20s")
+}
+
 // A carrier's refusal is a 4600 with the carrier's words; a carrier that cannot be
 // reached is a retryable 4601. International goods come with a commercial invoice.
 func TestCarrierAnswers(t *testing.T) {
