@@ -42,7 +42,7 @@ func (a *App) handlers() server.Handlers {
 			V2404:      aftership.New2404(a.Tracking),
 			V2507:      aftership.New2507(a.Tracking, cfg.BaseURL.String()),
 			V4:         aftership.NewV4(a.Tracking),
-			Doc:        openapi.New(aftership.Describe()),
+			Doc:        openapi.New(openapi.Combine(aftership.Describe(), postmen.Describe())),
 		},
 		TrackerDelivery: &trackerdelivery.Handler{Lookups: lookups, Clients: clients, Log: log,
 			Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, now),
