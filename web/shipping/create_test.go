@@ -143,6 +143,12 @@ func TestRequestsAreCheckedField(t *testing.T) {
 	if live.Sandbox {
 		t.Error("a USPS account without the sandbox credential should be live")
 	}
+	if l, sb := f.svc.AccountModes("usps"); !l || !sb {
+		t.Errorf("usps modes: live %v, sandbox %v", l, sb)
+	}
+	if l, _ := f.svc.AccountModes("ups"); l {
+		t.Error("ups has no live shipping adapter")
+	}
 	acct := f.usps("Main warehouse")
 	bad := domestic()
 	bad.ShipTo.PostalCode = ""

@@ -43,7 +43,8 @@ func TestShippingFlow(t *testing.T) {
 			t.Errorf("label for tracking: %v %v", back, err)
 		}
 		p, err := f.svc.CreatePickup(f.ctx, f.org, shipping.PickupInput{LabelIDs: []string{l.ID}, StartTime: "12:00", EndTime: "17:00"}, "")
-		if err != nil || p.Status != shipping.PickupCreated || p.ConfirmationNumber == "" || p.PickupDate != "2026-05-04" {
+		if err != nil || p.Status != shipping.PickupCreated || p.ConfirmationNumber == "" || p.PickupDate != "2026-05-04" ||
+			p.StartTime != "12:00:00" || p.Address == nil || p.Address.PostalCode != "10118" {
 			t.Fatalf("pickup: %+v %v", p, err)
 		}
 		m, err := f.svc.CreateManifest(f.ctx, f.org, acct.ID, "")
@@ -53,8 +54,9 @@ func TestShippingFlow(t *testing.T) {
 		if ct, data := f.fileAt(m.File); ct != "application/pdf" || !bytes.HasPrefix(data, []byte("%PDF")) {
 			t.Errorf("manifest file %s", ct)
 		}
-		if got, _ := f.svc.Label(f.ctx, f.org, l.ID); got.Status != shipping.LabelManifested {
-			t.Errorf("label after manifest: %s", got.Status)
+		if got, _ := f.svc.Label(f.ctx, f.org, l.ID); got.Status != shipping.LabelManifested || got.Files.Manifest == nil ||
+			got.Files.Manifest.URL != m.File.URL {
+			t.Errorf("label after manifest: %s, files %+v", got.Status, got.Files)
 		}
 		if _, err := f.svc.CreateManifest(f.ctx, f.org, acct.ID, ""); !isFieldError(err, "shipper_account.id") {
 			t.Errorf("second manifest with no open label: %v", err)
