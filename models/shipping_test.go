@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/waypost/waypost/internal/testsupport/dbtest"
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/models/dbtest"
 )
 
 // testSealer is a reversible stand-in for the data key: enough to see that a column

@@ -3,7 +3,6 @@ package console
 
 import (
 	"log/slog"
-	"net/http"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -47,13 +46,9 @@ func fieldErrors(err *models.ValidationError) templates.FieldErrors {
 
 // serverError logs err and shows a plain error page.
 func (h *Handler) serverError(c *gin.Context, err error) {
-	_ = c.Error(err)
-	h.Log.ErrorContext(c.Request.Context(), "console", "err", err, "path", c.Request.URL.Path)
-	render.HTML(c, http.StatusInternalServerError, templates.ErrorPage(http.StatusInternalServerError,
-		"Something went wrong", "The problem was logged. Try again in a moment."))
+	render.ServerError(c, h.Log, "console", err)
 }
 
 func notFound(c *gin.Context) {
-	render.HTML(c, http.StatusNotFound, templates.ErrorPage(http.StatusNotFound,
-		"Not found", "This page does not exist, or it belongs to another account."))
+	render.NotFound(c, "This page does not exist, or it belongs to another account.")
 }

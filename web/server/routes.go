@@ -219,7 +219,7 @@ func noRoute(c *gin.Context) {
 	case strings.HasPrefix(p, "/postmen/"):
 		render.PostmenNotFoundPath(c)
 	case isAPIPath(p):
-		aftership.Fail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
+		render.AfterShipFail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
 	default:
 		notFoundPage(c)
 	}
@@ -235,7 +235,7 @@ func isAPIPath(p string) bool {
 }
 
 func apiPanic(c *gin.Context) {
-	aftership.Fail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
+	render.AfterShipFail(c, http.StatusInternalServerError, http.StatusInternalServerError, "Something went wrong on our side. Please try again.")
 }
 
 // ipLimit applies a per-client-IP limit to public pages.

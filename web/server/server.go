@@ -12,7 +12,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/waypost/waypost/models"
-	"github.com/waypost/waypost/templates"
 	"github.com/waypost/waypost/web/accounts"
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/server/render"
@@ -65,11 +64,7 @@ func readyz(db *models.DB) gin.HandlerFunc {
 }
 
 func notFoundPage(c *gin.Context) {
-	render.HTML(c, http.StatusNotFound, templates.ErrorPage(http.StatusNotFound, "Page not found",
-		"The address may be mistyped, or the page has moved."))
+	render.Error(c, http.StatusNotFound, "Page not found", "The address may be mistyped, or the page has moved.")
 }
 
-func panicPage(c *gin.Context) {
-	render.HTML(c, http.StatusInternalServerError, templates.ErrorPage(http.StatusInternalServerError,
-		"Something went wrong", "The problem was logged. Try again in a moment."))
-}
+func panicPage(c *gin.Context) { render.Panic(c) }

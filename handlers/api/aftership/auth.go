@@ -11,6 +11,7 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/server/middleware"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // KeyChecker resolves an API key.
@@ -31,16 +32,16 @@ func RequireAPIKey(keys KeyChecker, limit *middleware.Limiter, now func() time.T
 			key = strings.TrimSpace(c.GetHeader("aftership-api-key"))
 		}
 		if key == "" {
-			Fail(c, http.StatusUnauthorized, http.StatusUnauthorized, "Invalid API key: the as-api-key header is missing.")
+			render.AfterShipFail(c, http.StatusUnauthorized, http.StatusUnauthorized, "Invalid API key: the as-api-key header is missing.")
 			return
 		}
 		k, err := keys.Authenticate(c.Request.Context(), key)
 		if errors.Is(err, models.ErrNotFound) {
-			Fail(c, http.StatusUnauthorized, http.StatusUnauthorized, "Invalid API key.")
+			render.AfterShipFail(c, http.StatusUnauthorized, http.StatusUnauthorized, "Invalid API key.")
 			return
 		}
 		if err != nil {
-			FailErr(c, err)
+			render.AfterShipError(c, err)
 			return
 		}
 		if !checkSignature(c, k, now()) {
@@ -49,7 +50,7 @@ func RequireAPIKey(keys KeyChecker, limit *middleware.Limiter, now func() time.T
 		d := limit.Allow(k.ID)
 		d.SetHeaders(c)
 		if !d.Allowed {
-			Fail(c, http.StatusTooManyRequests, http.StatusTooManyRequests, "You have exceeded the API call rate limit.")
+			render.AfterShipFail(c, http.StatusTooManyRequests, http.StatusTooManyRequests, "You have exceeded the API call rate limit.")
 			return
 		}
 		c.Set(orgKey, k.OrganizationID)

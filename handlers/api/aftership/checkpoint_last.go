@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // lastCheckpointV4 is the response of GET /last_checkpoint in v4 and 2024-04.
@@ -34,5 +35,5 @@ func (h *Handler) ShowLastCheckpoint(c *gin.Context) {
 	if cp := d.LastCheckpoint(); cp != nil {
 		out.Checkpoint = project(newCheckpointV4(t.Slug, cp, timestamp(cp.CreatedAt), localTimestamp(cp)), parseFields(c.Query("fields")))
 	}
-	OK(c, http.StatusOK, out)
+	render.AfterShipOK(c, http.StatusOK, out)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // courierConnection2507 is a courier connection as 2025-07 shows it. Secret
@@ -54,7 +55,7 @@ type connectionIn struct {
 // failConnection reports a missing connection as such, not as a missing tracking.
 func (h *Handler) failConnection(c *gin.Context, err error) {
 	if errors.Is(err, models.ErrNotFound) {
-		Fail(c, http.StatusNotFound, http.StatusNotFound, "Courier connection does not exist.")
+		render.AfterShipFail(c, http.StatusNotFound, http.StatusNotFound, "Courier connection does not exist.")
 		return
 	}
 	h.fail(c, err)
@@ -88,7 +89,7 @@ func (h *Handler) ListConnections(c *gin.Context) {
 		page.nextCursor = encodeCursor(models.TrackingCursor{CreatedAt: last.CreatedAt, ID: last.ID})
 	}
 	out.Pagination = newPagination(page)
-	OK(c, http.StatusOK, out)
+	render.AfterShipOK(c, http.StatusOK, out)
 }
 
 // CreateConnection serves POST /courier-connections.
@@ -107,7 +108,7 @@ func (h *Handler) CreateConnection(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	OK(c, http.StatusCreated, newCourierConnection2507(cc))
+	render.AfterShipOK(c, http.StatusCreated, newCourierConnection2507(cc))
 }
 
 // ShowConnection serves GET /courier-connections/:id.
@@ -117,7 +118,7 @@ func (h *Handler) ShowConnection(c *gin.Context) {
 		h.failConnection(c, err)
 		return
 	}
-	OK(c, http.StatusOK, newCourierConnection2507(cc))
+	render.AfterShipOK(c, http.StatusOK, newCourierConnection2507(cc))
 }
 
 // UpdateConnection serves PATCH /courier-connections/:id: new credentials.
@@ -136,7 +137,7 @@ func (h *Handler) UpdateConnection(c *gin.Context) {
 		h.failConnection(c, err)
 		return
 	}
-	OK(c, http.StatusOK, newCourierConnection2507(cc))
+	render.AfterShipOK(c, http.StatusOK, newCourierConnection2507(cc))
 }
 
 // DeleteConnection serves DELETE /courier-connections/:id.
@@ -146,5 +147,5 @@ func (h *Handler) DeleteConnection(c *gin.Context) {
 		h.failConnection(c, err)
 		return
 	}
-	OK(c, http.StatusOK, newCourierConnection2507(cc))
+	render.AfterShipOK(c, http.StatusOK, newCourierConnection2507(cc))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -24,12 +25,12 @@ func (h *Handler) ListCouriers(c *gin.Context) {
 			return !slices.ContainsFunc(want, func(w string) bool { return strings.EqualFold(w, co.Slug) })
 		})
 	}
-	OK(c, http.StatusOK, h.v.couriers(cs))
+	render.AfterShipOK(c, http.StatusOK, h.v.couriers(cs))
 }
 
 // ListAllCouriers serves GET /couriers/all.
 func (h *Handler) ListAllCouriers(c *gin.Context) {
-	OK(c, http.StatusOK, h.v.couriers(carriers.Catalog()))
+	render.AfterShipOK(c, http.StatusOK, h.v.couriers(carriers.Catalog()))
 }
 
 // detectInput is a courier detection request in any version.
@@ -65,5 +66,5 @@ func (h *Handler) DetectCourier(c *gin.Context) {
 			found = append(found, co)
 		}
 	}
-	OK(c, http.StatusOK, h.v.couriers(found))
+	render.AfterShipOK(c, http.StatusOK, h.v.couriers(found))
 }

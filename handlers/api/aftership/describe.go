@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/waypost/waypost/handlers/api/openapi"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // Types that exist only to describe responses precisely: the handlers build these
@@ -59,7 +60,7 @@ type (
 
 // schemaNames are the types the document names as components.
 var schemaNames = map[reflect.Type]string{
-	reflect.TypeFor[Meta]():                  "Meta",
+	reflect.TypeFor[render.AfterShipMeta]():  "Meta",
 	reflect.TypeFor[trackingV4]():            "Tracking-v4",
 	reflect.TypeFor[tracking2404]():          "Tracking-2024-04",
 	reflect.TypeFor[tracking2507]():          "Tracking-2025-07",
@@ -180,7 +181,7 @@ func Describe() openapi.API {
 			"as-signature-hmac-sha256": map[string]any{"type": "apiKey", "in": "header", "name": "as-signature-hmac-sha256",
 				"description": signatureDoc},
 		},
-		Meta:     typeOf[Meta](),
+		Meta:     typeOf[render.AfterShipMeta](),
 		Versions: versions,
 		Names:    schemaNames,
 		Overrides: map[reflect.Type]map[string]any{
@@ -209,22 +210,22 @@ func docPath(p string) string {
 
 // errorDocs explain the meta codes.
 var errorDocs = []openapi.ErrorDoc{
-	{Code: CodeInvalidJSON, Status: 400, Meaning: "The body is not valid JSON."},
-	{Code: CodeTrackingExists, Status: 400, Meaning: "The tracking already exists (same tracking number and courier); data names it."},
-	{Code: CodeTrackingNotFound, Status: 404, Meaning: "The tracking does not exist."},
-	{Code: CodeInvalidNumber, Status: 400, Meaning: "The tracking number is not 4 to 100 characters long."},
-	{Code: CodeTrackingRequired, Status: 400, Meaning: "The tracking object is missing."},
-	{Code: CodeNumberRequired, Status: 400, Meaning: "tracking_number is missing."},
-	{Code: CodeInvalidValue, Status: 400, Meaning: "A field or parameter has an invalid value; the message names it."},
-	{Code: CodeMissingValue, Status: 400, Meaning: "A required field is missing; the message names it."},
-	{Code: CodeInvalidSlug, Status: 400, Meaning: "The courier slug is unknown."},
-	{Code: CodeMissingFields, Status: 400, Meaning: "The courier needs additional fields (such as tracking_ship_date) to track this number."},
-	{Code: CodeUndetectable, Status: 400, Meaning: "The courier cannot be detected from the tracking number; give a slug."},
-	{Code: CodeRetrackActive, Status: 400, Meaning: "Only an inactive tracking can be retracked."},
-	{Code: CodeNotificationRequired, Status: 400, Meaning: "The notification object is missing."},
-	{Code: CodeInvalidID, Status: 400, Meaning: "The tracking id is malformed."},
-	{Code: CodeRetrackLimit, Status: 400, Meaning: "The tracking was already retracked the maximum number of times (3)."},
-	{Code: CodeNumberFormat, Status: 400, Meaning: "The tracking number contains characters no carrier uses."},
+	{Code: render.AfterShipInvalidJSON, Status: 400, Meaning: "The body is not valid JSON."},
+	{Code: render.AfterShipTrackingExists, Status: 400, Meaning: "The tracking already exists (same tracking number and courier); data names it."},
+	{Code: render.AfterShipTrackingNotFound, Status: 404, Meaning: "The tracking does not exist."},
+	{Code: render.AfterShipInvalidNumber, Status: 400, Meaning: "The tracking number is not 4 to 100 characters long."},
+	{Code: render.AfterShipTrackingRequired, Status: 400, Meaning: "The tracking object is missing."},
+	{Code: render.AfterShipNumberRequired, Status: 400, Meaning: "tracking_number is missing."},
+	{Code: render.AfterShipInvalidValue, Status: 400, Meaning: "A field or parameter has an invalid value; the message names it."},
+	{Code: render.AfterShipMissingValue, Status: 400, Meaning: "A required field is missing; the message names it."},
+	{Code: render.AfterShipInvalidSlug, Status: 400, Meaning: "The courier slug is unknown."},
+	{Code: render.AfterShipMissingFields, Status: 400, Meaning: "The courier needs additional fields (such as tracking_ship_date) to track this number."},
+	{Code: render.AfterShipUndetectable, Status: 400, Meaning: "The courier cannot be detected from the tracking number; give a slug."},
+	{Code: render.AfterShipRetrackActive, Status: 400, Meaning: "Only an inactive tracking can be retracked."},
+	{Code: render.AfterShipNotificationRequired, Status: 400, Meaning: "The notification object is missing."},
+	{Code: render.AfterShipInvalidID, Status: 400, Meaning: "The tracking id is malformed."},
+	{Code: render.AfterShipRetrackLimit, Status: 400, Meaning: "The tracking was already retracked the maximum number of times (3)."},
+	{Code: render.AfterShipNumberFormat, Status: 400, Meaning: "The tracking number contains characters no carrier uses."},
 	{Code: 401, Status: 401, Meaning: "The API key is missing or invalid."},
 	{Code: 404, Status: 404, Meaning: "The endpoint or object does not exist."},
 	{Code: 429, Status: 429, Meaning: "Too many requests for this API key; see the X-RateLimit-* headers."},

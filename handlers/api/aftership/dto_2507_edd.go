@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -109,5 +110,5 @@ func (h *Handler) Predict(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	OK(c, http.StatusOK, newEDD2507(r, p))
+	render.AfterShipOK(c, http.StatusOK, newEDD2507(r, p))
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -26,7 +27,7 @@ func (h *Handler) PredictBatch(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	OK(c, http.StatusOK, h.v.edd(reqs, preds))
+	render.AfterShipOK(c, http.StatusOK, h.v.edd(reqs, preds))
 }
 
 // The parts of an estimated-delivery-date request every version spells alike.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -68,7 +69,7 @@ func (h *Handler) fail(c *gin.Context, err error) {
 		}
 		err = &renamed
 	}
-	FailErr(c, err)
+	render.AfterShipError(c, err)
 }
 
 // idPattern is what a tracking id can look like; anything else is a 4015.
@@ -84,12 +85,12 @@ func (h *Handler) lookup(c *gin.Context) (*models.Tracking, bool) {
 	switch {
 	case number != "":
 		if _, ok := carriers.Lookup(id); !ok {
-			badRequest(c, CodeInvalidSlug, "The value of `slug` is invalid.")
+			badRequest(c, render.AfterShipInvalidSlug, "The value of `slug` is invalid.")
 			return nil, false
 		}
 		t, err = h.svc.GetBySlugNumber(ctx, OrgID(c), id, number)
 	case !idPattern.MatchString(id):
-		badRequest(c, CodeInvalidID, "The value of `id` is invalid.")
+		badRequest(c, render.AfterShipInvalidID, "The value of `id` is invalid.")
 		return nil, false
 	default:
 		t, err = h.svc.Get(ctx, OrgID(c), id)
@@ -138,14 +139,14 @@ func (h *Handler) respond(c *gin.Context, status int, t *models.Tracking, fields
 	if !ok {
 		return
 	}
-	OK(c, status, h.v.one(project(h.v.tracking(d), fields)))
+	render.AfterShipOK(c, status, h.v.one(project(h.v.tracking(d), fields)))
 }
 
 // body reads the request body, reporting a failure itself.
 func (h *Handler) body(c *gin.Context) ([]byte, bool) {
 	b, err := readBody(c)
 	if err != nil {
-		FailErr(c, err)
+		render.AfterShipError(c, err)
 		return nil, false
 	}
 	return b, true

@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -30,7 +31,7 @@ func (h *Handler) ShowNotification(c *gin.Context) {
 	if !ok {
 		return
 	}
-	OK(c, http.StatusOK, newNotificationV4(t))
+	render.AfterShipOK(c, http.StatusOK, newNotificationV4(t))
 }
 
 // AddNotification serves POST /notifications/:id/add.
@@ -67,5 +68,5 @@ func (h *Handler) changeNotification(c *gin.Context, change func(context.Context
 		h.fail(c, err)
 		return
 	}
-	OK(c, http.StatusOK, newNotificationV4(t))
+	render.AfterShipOK(c, http.StatusOK, newNotificationV4(t))
 }

@@ -14,23 +14,21 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // maxBody bounds request bodies; the largest legitimate one (a tracking with
 // every field) is a few kilobytes.
 const maxBody = 1 << 20
 
-// errInvalidJSON marks a body that is not JSON at all (meta code 4001).
-var errInvalidJSON = errors.New("invalid JSON")
-
 // readBody returns the request body, or an error FailErr reports as 4001.
 func readBody(c *gin.Context) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(c.Request.Body, maxBody+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errInvalidJSON, err)
+		return nil, fmt.Errorf("%w: %v", render.ErrInvalidJSON, err)
 	}
 	if len(b) > maxBody {
-		return nil, fmt.Errorf("%w: the body is larger than %d bytes", errInvalidJSON, maxBody)
+		return nil, fmt.Errorf("%w: the body is larger than %d bytes", render.ErrInvalidJSON, maxBody)
 	}
 	return b, nil
 }
@@ -52,7 +50,7 @@ func decodeJSON(body []byte, v any) error {
 		field := strings.TrimPrefix(strings.TrimPrefix(typeErr.Field, "tracking."), "notification.")
 		return models.Invalid(field, models.CodeInvalid, fmt.Sprintf("The value of `%s` is invalid: expected %s.", field, jsonKind(typeErr.Type.String())))
 	}
-	return fmt.Errorf("%w: %v", errInvalidJSON, err)
+	return fmt.Errorf("%w: %v", render.ErrInvalidJSON, err)
 }
 
 // jsonKind names a Go type the way an API user thinks of JSON.
@@ -217,5 +215,5 @@ func nonNilList(s []string) []string {
 
 // badRequest reports a request error in the AfterShip envelope.
 func badRequest(c *gin.Context, code int, msg string) {
-	Fail(c, http.StatusBadRequest, code, msg)
+	render.AfterShipFail(c, http.StatusBadRequest, code, msg)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // AfterShip's signed requests ("API key with signature"): the client sends the
@@ -151,7 +152,7 @@ func checkSignature(c *gin.Context, k *models.APIKey, now time.Time) bool {
 	}
 	body, err := readBody(c)
 	if err != nil {
-		FailErr(c, err)
+		render.AfterShipError(c, err)
 		return false
 	}
 	c.Request.Body = io.NopCloser(bytes.NewReader(body))
@@ -190,5 +191,5 @@ func requestToSign(r *http.Request, body []byte, date string) signedRequest {
 }
 
 func unauthorized(c *gin.Context, message string) {
-	Fail(c, http.StatusUnauthorized, http.StatusUnauthorized, message)
+	render.AfterShipFail(c, http.StatusUnauthorized, http.StatusUnauthorized, message)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // statusMappings is the read-only view of how Waypost classifies carrier statuses:
@@ -67,7 +68,7 @@ func ShowStatusMappings(c *gin.Context) {
 	if slug != "" && !strings.EqualFold(slug, carriers.GenericTableSlug) {
 		courier, ok := carriers.Lookup(slug)
 		if !ok {
-			Fail(c, http.StatusBadRequest, CodeInvalidSlug, fmt.Sprintf("The value of `slug` is invalid: unknown courier %q.", slug))
+			render.AfterShipFail(c, http.StatusBadRequest, render.AfterShipInvalidSlug, fmt.Sprintf("The value of `slug` is invalid: unknown courier %q.", slug))
 			return
 		}
 		slug = courier.Slug
@@ -77,7 +78,7 @@ func ShowStatusMappings(c *gin.Context) {
 	if code != "" || text != "" {
 		out.Classification = classify(slug, code, text)
 	}
-	OK(c, http.StatusOK, out)
+	render.AfterShipOK(c, http.StatusOK, out)
 }
 
 func tagMappings() []tagMapping {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -191,7 +192,7 @@ func TestListPageMatchesEnvelope(t *testing.T) {
 			for i := range ds {
 				page.items[i] = project(h.v.tracking(&ds[i]), q.fields)
 			}
-			want, _ := json.Marshal(Envelope{Meta: Meta{Code: 200}, Data: h.v.list(q, page)})
+			want, _ := json.Marshal(render.AfterShipEnvelope{Meta: render.AfterShipMeta{Code: 200}, Data: h.v.list(q, page)})
 			if string(got) != string(want) {
 				t.Errorf("%T %q:\n got %s\nwant %s", h.v, query, got, want)
 			}

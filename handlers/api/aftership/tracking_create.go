@@ -6,6 +6,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -27,10 +28,7 @@ func (h *Handler) CreateTracking(c *gin.Context) {
 	var exists *tracking.ExistsError
 	if errors.As(err, &exists) {
 		// AfterShip names the existing tracking so a client can carry on with it.
-		c.AbortWithStatusJSON(http.StatusBadRequest, Envelope{
-			Meta: Meta{Code: CodeTrackingExists, Message: "Tracking already exists.", Type: errorTypes[http.StatusBadRequest]},
-			Data: h.v.exists(exists.Existing),
-		})
+		render.AfterShipFailWith(c, http.StatusBadRequest, render.AfterShipTrackingExists, "Tracking already exists.", h.v.exists(exists.Existing))
 		return
 	}
 	if err != nil {

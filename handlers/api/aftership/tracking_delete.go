@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // DeleteTracking serves DELETE /trackings/:id (and the legacy slug/number form).
@@ -21,5 +22,5 @@ func (h *Handler) DeleteTracking(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	OK(c, http.StatusOK, h.v.brief(d, false))
+	render.AfterShipOK(c, http.StatusOK, h.v.brief(d, false))
 }

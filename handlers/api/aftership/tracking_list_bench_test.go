@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/waypost/waypost/models"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -45,7 +46,7 @@ func BenchmarkListPage(b *testing.B) {
 				for i := range ds {
 					p.items[i] = v.h.v.tracking(&ds[i])
 				}
-				if _, err := json.Marshal(Envelope{Meta: Meta{Code: 200}, Data: v.h.v.list(q, p)}); err != nil {
+				if _, err := json.Marshal(render.AfterShipEnvelope{Meta: render.AfterShipMeta{Code: 200}, Data: v.h.v.list(q, p)}); err != nil {
 					b.Fatal(err)
 				}
 			}

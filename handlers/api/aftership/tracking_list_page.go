@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"sync"
 
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -32,7 +33,7 @@ var trackingsSlot = []byte(`"trackings":[]`)
 // "trackings" array.
 func (h *Handler) appendPage(b []byte, q *listQuery, page listPage, ds []tracking.Detail) ([]byte, error) {
 	page.items = []any{}
-	shell, err := json.Marshal(Envelope{Meta: Meta{Code: http.StatusOK}, Data: h.v.list(q, page)})
+	shell, err := json.Marshal(render.AfterShipEnvelope{Meta: render.AfterShipMeta{Code: http.StatusOK}, Data: h.v.list(q, page)})
 	if err != nil {
 		return b, err
 	}

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 // RetrackTracking serves POST /trackings/:id/retrack: only an inactive tracking
@@ -22,5 +23,5 @@ func (h *Handler) RetrackTracking(c *gin.Context) {
 	if !ok {
 		return
 	}
-	OK(c, http.StatusOK, h.v.brief(d, true))
+	render.AfterShipOK(c, http.StatusOK, h.v.brief(d, true))
 }

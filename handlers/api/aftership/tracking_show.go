@@ -7,6 +7,7 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/i18n/checkpointlang"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -21,7 +22,7 @@ func (h *Handler) ShowTracking(c *gin.Context) {
 	if !ok {
 		return
 	}
-	OK(c, http.StatusOK, h.v.one(project(h.v.tracking(d), parseFields(c.Query("fields")))))
+	render.AfterShipOK(c, http.StatusOK, h.v.one(project(h.v.tracking(d), parseFields(c.Query("fields")))))
 }
 
 // translatedDetail loads a tracking's detail in the language of the lang query
@@ -30,7 +31,7 @@ func (h *Handler) ShowTracking(c *gin.Context) {
 func (h *Handler) translatedDetail(c *gin.Context, t *models.Tracking) (*tracking.Detail, bool) {
 	lang, err := langParam(c.Query("lang"))
 	if err != nil {
-		FailErr(c, err)
+		render.AfterShipError(c, err)
 		return nil, false
 	}
 	d, ok := h.detail(c, t)

@@ -54,11 +54,6 @@ type Track struct {
 	State      Status     `json:"state"`
 }
 
-// ErrorBody is the error body: {"message": "..."}.
-type ErrorBody struct {
-	Message string `json:"message"`
-}
-
 func carrierOf(c carriers.Courier, lang string) Carrier {
 	return Carrier{ID: tracking.TrackerID(c), Name: tracking.LocalName(c, lang), Tel: c.Phone}
 }

@@ -5,7 +5,6 @@ package trackerdelivery
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net/http"
 
@@ -13,8 +12,8 @@ import (
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
-	"github.com/waypost/waypost/web/i18n"
 	"github.com/waypost/waypost/web/server/middleware"
+	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -48,9 +47,9 @@ func language(c *gin.Context) string {
 	return "ko"
 }
 
-// fail writes a tracker.delivery error body.
+// fail writes a tracker.delivery error body in the client's language.
 func fail(c *gin.Context, status int, messageID string) {
-	c.AbortWithStatusJSON(status, ErrorBody{Message: i18n.For(language(c)).T(messageID)})
+	render.TrackerDeliveryFail(c, status, language(c), messageID)
 }
 
 // Panic answers a panic in the tracker.delivery format.
@@ -96,15 +95,8 @@ func (h *Handler) ShowTrack(c *gin.Context) {
 		return
 	}
 	pub, err := h.Lookups.Lookup(c.Request.Context(), co.Slug, c.Param("track_id"))
-	var ve *models.ValidationError
-	switch {
-	case errors.As(err, &ve):
-		fail(c, http.StatusBadRequest, "td_invalid_number")
-		return
-	case err != nil:
-		_ = c.Error(err)
-		h.Log.ErrorContext(c.Request.Context(), "tracker.delivery lookup", "err", err)
-		fail(c, http.StatusInternalServerError, "td_internal")
+	if err != nil {
+		render.TrackerDeliveryLookupError(c, h.Log, language(c), err)
 		return
 	}
 	if len(pub.Checkpoints) == 0 {

@@ -13,6 +13,7 @@ import (
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
 	"github.com/waypost/waypost/web/app/apptest"
 	"github.com/waypost/waypost/web/clientauth"
+	"github.com/waypost/waypost/web/server/render"
 )
 
 var start = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
@@ -160,7 +161,7 @@ func TestTrackerDeliveryErrors(t *testing.T) {
 		{"/carriers/kr.cjlogistics/nothing", http.StatusNotFound},
 	}
 	for _, c := range cases {
-		var body trackerdelivery.ErrorBody
+		var body render.TrackerDeliveryError
 		res := tdGet(t, in, c.path, "", &body)
 		if res.StatusCode != c.status || body.Message == "" {
 			t.Errorf("GET %s: %d %q, want %d with a message", c.path, res.StatusCode, body.Message, c.status)
@@ -181,7 +182,7 @@ func TestTrackerDeliveryAuth(t *testing.T) {
 			t.Fatalf("keyless call %d: %d", i, res.StatusCode)
 		}
 	}
-	var body trackerdelivery.ErrorBody
+	var body render.TrackerDeliveryError
 	res := tdGet(t, in, "/carriers", "", &body)
 	if res.StatusCode != http.StatusTooManyRequests || res.Header.Get("Retry-After") == "" || body.Message == "" {
 		t.Errorf("keyless over limit: %d %q", res.StatusCode, body.Message)

@@ -1,4 +1,4 @@
-package aftership
+package render
 
 import (
 	"fmt"
@@ -10,17 +10,17 @@ import (
 // fixedMessages are AfterShip's documented meta messages for the codes whose
 // text does not depend on a field.
 var fixedMessages = map[int]string{
-	CodeTrackingExists:       "Tracking already exists.",
-	CodeInvalidNumber:        "The value of `tracking_number` is invalid.",
-	CodeTrackingRequired:     "`tracking` object is required.",
-	CodeNumberRequired:       "`tracking_number` is required.",
-	CodeInvalidSlug:          "The value of `slug` is invalid.",
-	CodeUndetectable:         "Unable to import shipment as we don't recognize the carrier from this tracking number.",
-	CodeRetrackActive:        "Retrack is not allowed. You can only retrack an inactive tracking.",
-	CodeNotificationRequired: "`notification` object is required.",
-	CodeInvalidID:            "The value of `id` is invalid.",
-	CodeRetrackLimit:         "Retrack is not allowed. You can only retrack each shipment once.",
-	CodeNumberFormat:         "The format of `tracking_number` is invalid.",
+	AfterShipTrackingExists:       "Tracking already exists.",
+	AfterShipInvalidNumber:        "The value of `tracking_number` is invalid.",
+	AfterShipTrackingRequired:     "`tracking` object is required.",
+	AfterShipNumberRequired:       "`tracking_number` is required.",
+	AfterShipInvalidSlug:          "The value of `slug` is invalid.",
+	AfterShipUndetectable:         "Unable to import shipment as we don't recognize the carrier from this tracking number.",
+	AfterShipRetrackActive:        "Retrack is not allowed. You can only retrack an inactive tracking.",
+	AfterShipNotificationRequired: "`notification` object is required.",
+	AfterShipInvalidID:            "The value of `id` is invalid.",
+	AfterShipRetrackLimit:         "Retrack is not allowed. You can only retrack each shipment once.",
+	AfterShipNumberFormat:         "The format of `tracking_number` is invalid.",
 }
 
 // documentedMessage is the meta message of a validation error: AfterShip's
@@ -29,15 +29,15 @@ var fixedMessages = map[int]string{
 func documentedMessage(code int, ve *models.ValidationError) string {
 	want, ok := fixedMessages[code]
 	switch code {
-	case CodeInvalidValue:
+	case AfterShipInvalidValue:
 		want, ok = fmt.Sprintf("The value of `%s` is invalid.", ve.Field), true
-	case CodeMissingValue:
+	case AfterShipMissingValue:
 		want, ok = fmt.Sprintf("`%s` is required.", ve.Field), true
-	case CodeUndetectable:
+	case AfterShipUndetectable:
 		if ve.Field == "slug_group" {
 			return "Unable to import shipment as the tracking number does not belong to a carrier in that group."
 		}
-	case CodeMissingFields:
+	case AfterShipMissingFields:
 		return "Missing or invalid value of the required fields for this courier. Besides `tracking_number`, also required: " +
 			quoteFields(ve.Field)
 	}
