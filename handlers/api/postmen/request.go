@@ -97,7 +97,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // notFoundAs names what a not-found error was looking for.
 func notFoundAs(err error, what string) error {
 	if errors.Is(err, models.ErrNotFound) {
-		return render.NotFound{What: what}
+		return render.ObjectNotFound{What: what}
 	}
 	return err
 }

@@ -154,17 +154,17 @@ func carrierFail(c *gin.Context, e *shipping.CarrierError) {
 	PostmenFail(c, http.StatusUnprocessableEntity, PostmenCarrierFailed, msg, details, false)
 }
 
-// NotFound is a not-found error that names what was looked for, so the envelope
-// can say "Label not found." rather than a storage message.
-type NotFound struct{ What string }
+// ObjectNotFound is a not-found error that names what was looked for, so the
+// envelope can say "Label not found." rather than a storage message.
+type ObjectNotFound struct{ What string }
 
-func (e NotFound) Error() string { return e.What + " not found" }
+func (e ObjectNotFound) Error() string { return e.What + " not found" }
 
-// Unwrap makes a NotFound a models.ErrNotFound.
-func (e NotFound) Unwrap() error { return models.ErrNotFound }
+// Unwrap makes an ObjectNotFound a models.ErrNotFound.
+func (e ObjectNotFound) Unwrap() error { return models.ErrNotFound }
 
 func notFoundMessage(err error) string {
-	var nf NotFound
+	var nf ObjectNotFound
 	if errors.As(err, &nf) {
 		return nf.What + " not found."
 	}
@@ -203,8 +203,8 @@ func fieldDetails(fields shipping.FieldErrors) []PostmenDetail {
 	return out
 }
 
-// Request body errors the JSON edge reports before any field is read.
+// ErrEmptyBody is a create sent without a body; like ErrInvalidJSON it is a
+// 4101, reported before any field is read.
 var (
-	ErrEmptyBody   = errors.New("empty request body")
-	ErrInvalidJSON = errors.New("request body is not one JSON object")
+	ErrEmptyBody = errors.New("empty request body")
 )

@@ -34,7 +34,7 @@ func TestPostmenErrorCodes(t *testing.T) {
 		{"wrong type", typeErr, 400, 4104, false, "Limit"},
 		{"field errors", shipping.FieldErrors{{Path: "shipment.ship_to.postal_code", Code: shipping.CodeInvalid, Message: "bad"}}, 400, 4104, false, "shipment.ship_to.postal_code"},
 		{"not found", fmt.Errorf("label x: %w", models.ErrNotFound), 404, 4153, false, ""},
-		{"named not found", render.NotFound{What: "Label"}, 404, 4153, false, ""},
+		{"named not found", render.ObjectNotFound{What: "Label"}, 404, 4153, false, ""},
 		{"conflict", fmt.Errorf("idempotency key reused: %w", models.ErrConflict), 409, 4109, false, ""},
 		{"carrier refused", &shipping.CarrierError{Message: "address refused", Messages: []string{"bad ZIP"}}, 422, 4600, false, "carrier"},
 		{"carrier down", &shipping.CarrierError{Message: "try later", Retryable: true}, 502, 4601, true, ""},
