@@ -12,16 +12,17 @@ type cancelLabelRequest struct {
 }
 
 type cancelLabelOut struct {
-	ID        string `json:"id"`
-	Status    string `json:"status"`
-	Label     ref    `json:"label"`
-	CreatedAt string `json:"created_at"`
-	UpdatedAt string `json:"updated_at"`
+	ID           string  `json:"id"`
+	Status       string  `json:"status"`
+	Label        ref     `json:"label"`
+	ErrorMessage *string `json:"error_message,omitempty"`
+	CreatedAt    string  `json:"created_at"`
+	UpdatedAt    string  `json:"updated_at"`
 }
 
 func newCancelLabel(x *shipping.CancelLabel) cancelLabelOut {
 	return cancelLabelOut{ID: x.ID, Status: x.Status, Label: ref{ID: x.LabelID},
-		CreatedAt: stampOffset(x.CreatedAt), UpdatedAt: stampOffset(x.UpdatedAt)}
+		ErrorMessage: null(x.ErrorMessage), CreatedAt: stampOffset(x.CreatedAt), UpdatedAt: stampOffset(x.UpdatedAt)}
 }
 
 // CreateCancelLabel voids a label. Cancelling twice, a manifested label or an

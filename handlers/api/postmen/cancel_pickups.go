@@ -12,16 +12,17 @@ type cancelPickupRequest struct {
 }
 
 type cancelPickupOut struct {
-	ID        string `json:"id"`
-	Status    string `json:"status"`
-	Pickup    ref    `json:"pickup"`
-	CreatedAt string `json:"created_at"`
-	UpdatedAt string `json:"updated_at"`
+	ID           string  `json:"id"`
+	Status       string  `json:"status"`
+	Pickup       ref     `json:"pickup"`
+	ErrorMessage *string `json:"error_message,omitempty"`
+	CreatedAt    string  `json:"created_at"`
+	UpdatedAt    string  `json:"updated_at"`
 }
 
 func newCancelPickup(x *shipping.CancelPickup) cancelPickupOut {
 	return cancelPickupOut{ID: x.ID, Status: x.Status, Pickup: ref{ID: x.PickupID},
-		CreatedAt: stampOffset(x.CreatedAt), UpdatedAt: stampOffset(x.UpdatedAt)}
+		ErrorMessage: null(x.ErrorMessage), CreatedAt: stampOffset(x.CreatedAt), UpdatedAt: stampOffset(x.UpdatedAt)}
 }
 
 // CreateCancelPickup cancels a booked pickup.

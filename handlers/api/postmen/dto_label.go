@@ -81,7 +81,8 @@ type labelOut struct {
 
 func (h *Handler) newLabel(l *shipping.Label) labelOut {
 	out := labelOut{ID: l.ID, Status: l.Status, ShipDate: null(l.ShipDate), TrackingNumbers: l.TrackingNumbers,
-		Files:          labelFilesOut{Label: h.newFile(l.Files.Label), Invoice: h.newFile(l.Files.Invoice)},
+		Files: labelFilesOut{Label: h.newFile(l.Files.Label), Invoice: h.newFile(l.Files.Invoice),
+			Manifest: h.newFile(l.Files.Manifest)},
 		ShipperAccount: newAccountRef(l.ShipperAccount), ServiceType: null(l.ServiceType),
 		References: l.References, CustomFields: l.CustomFields, OrderID: null(l.OrderID), OrderNumber: null(l.OrderNumber),
 		ErrorMessage: null(l.ErrorMessage), CreatedAt: stampMillis(l.CreatedAt), UpdatedAt: stampMillis(l.UpdatedAt)}

@@ -22,6 +22,7 @@ type pickupRequest struct {
 	Labels             []ref            `json:"labels"`
 	PickupParcels      []pickupParcelIn `json:"pickup_parcels"`
 	PickupFrom         *addressIn       `json:"pickup_from"`
+	ShipTo             *addressIn       `json:"ship_to"`
 	PickupDate         string           `json:"pickup_date"`
 	PickupStartTime    string           `json:"pickup_start_time"`
 	PickupEndTime      string           `json:"pickup_end_time"`
@@ -34,7 +35,8 @@ var clockTime = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$`)
 
 func (r pickupRequest) input(k *checks) shipping.PickupInput {
 	in := shipping.PickupInput{ShipperAccountID: idOf(r.ShipperAccount), Address: addressPtr(r.PickupFrom),
-		PickupDate: strings.TrimSpace(r.PickupDate), Instructions: r.instructions(),
+		ShipTo: addressPtr(r.ShipTo), PickupDate: strings.TrimSpace(r.PickupDate),
+		Location: strings.TrimSpace(r.PickupLocation), Instructions: strings.TrimSpace(r.PickupInstructions),
 		StartTime: clock(k, "pickup_start_time", r.PickupStartTime), EndTime: clock(k, "pickup_end_time", r.PickupEndTime)}
 	for _, id := range r.LabelIDs {
 		if id = strings.TrimSpace(id); id != "" {
@@ -67,19 +69,6 @@ func (r pickupRequest) input(k *checks) shipping.PickupInput {
 	return in
 }
 
-// instructions joins the pickup location ("front desk") and the instructions,
-// both of which are for the driver.
-func (r pickupRequest) instructions() string {
-	loc, ins := strings.TrimSpace(r.PickupLocation), strings.TrimSpace(r.PickupInstructions)
-	switch {
-	case loc == "":
-		return ins
-	case ins == "":
-		return "Location: " + loc
-	}
-	return "Location: " + loc + ". " + ins
-}
-
 // clock checks an HH:mm:ss time and gives the service its HH:mm.
 func clock(k *checks, path, raw string) string {
 	raw = strings.TrimSpace(raw)
@@ -96,26 +85,30 @@ func clock(k *checks, path, raw string) string {
 
 // pickupOut is a pickup as the examples show it.
 type pickupOut struct {
-	ID                  string        `json:"id"`
-	Status              string        `json:"status"`
-	ShipperAccount      accountRefOut `json:"shipper_account"`
-	LabelIDs            []string      `json:"label_ids"`
-	PickupDate          *string       `json:"pickup_date"`
-	PickupStartTime     *string       `json:"pickup_start_time"`
-	PickupEndTime       *string       `json:"pickup_end_time"`
-	PickupFrom          *addressOut   `json:"pickup_from"`
-	PickupInstructions  *string       `json:"pickup_instructions"`
-	ConfirmationNumbers []string      `json:"pickup_confirmation_numbers"`
-	TotalCharge         *moneyDTO     `json:"total_charge"`
-	ErrorMessage        *string       `json:"error_message,omitempty"`
-	CreatedAt           string        `json:"created_at"`
-	UpdatedAt           string        `json:"updated_at"`
+	ID                  string            `json:"id"`
+	Status              string            `json:"status"`
+	ShipperAccount      accountRefOut     `json:"shipper_account"`
+	LabelIDs            []string          `json:"label_ids"`
+	PickupDate          *string           `json:"pickup_date"`
+	PickupStartTime     *string           `json:"pickup_start_time"`
+	PickupEndTime       *string           `json:"pickup_end_time"`
+	PickupFrom          *addressOut       `json:"pickup_from"`
+	ShipTo              *addressOut       `json:"ship_to"`
+	PickupParcels       []pickupParcelOut `json:"pickup_parcels"`
+	PickupLocation      *string           `json:"pickup_location"`
+	PickupInstructions  *string           `json:"pickup_instructions"`
+	ConfirmationNumbers []string          `json:"pickup_confirmation_numbers"`
+	TotalCharge         *moneyDTO         `json:"total_charge"`
+	ErrorMessage        *string           `json:"error_message,omitempty"`
+	CreatedAt           string            `json:"created_at"`
+	UpdatedAt           string            `json:"updated_at"`
 }
 
 func newPickup(p *shipping.Pickup) pickupOut {
 	out := pickupOut{ID: p.ID, Status: p.Status, ShipperAccount: newAccountRef(p.ShipperAccount), LabelIDs: p.LabelIDs,
 		PickupDate: null(p.PickupDate), PickupStartTime: null(seconds(p.StartTime)), PickupEndTime: null(seconds(p.EndTime)),
-		PickupFrom: newAddressOut(p.Address), PickupInstructions: null(p.Instructions), ConfirmationNumbers: []string{},
+		PickupFrom: newAddressOut(p.Address), ShipTo: newAddressOut(p.ShipTo), PickupParcels: pickupParcels(p.Parcels),
+		PickupLocation: null(p.Location), PickupInstructions: null(p.Instructions), ConfirmationNumbers: []string{},
 		ErrorMessage: null(p.ErrorMessage), CreatedAt: stampMillis(p.CreatedAt), UpdatedAt: stampMillis(p.UpdatedAt)}
 	if out.LabelIDs == nil {
 		out.LabelIDs = []string{}
@@ -135,4 +128,24 @@ func seconds(hhmm string) string {
 		return hhmm + ":00"
 	}
 	return hhmm
+}
+
+type pickupParcelOut struct {
+	Weight   weightDTO `json:"weight"`
+	Quantity int       `json:"quantity"`
+}
+
+// pickupParcels counts the parcels of a pickup back into Postmen's
+// {weight, quantity} lines, one per run of equal weights.
+func pickupParcels(parcels []carriers.Parcel) []pickupParcelOut {
+	out := []pickupParcelOut{}
+	for _, p := range parcels {
+		w := weightDTO{Value: p.Weight.Value, Unit: p.Weight.Unit}
+		if n := len(out); n > 0 && out[n-1].Weight == w {
+			out[n-1].Quantity++
+			continue
+		}
+		out = append(out, pickupParcelOut{Weight: w, Quantity: 1})
+	}
+	return out
 }

@@ -63,6 +63,9 @@ func TestShippingFlow(t *testing.T) {
 			t.Errorf("manifest: %v", manifest)
 		}
 		checkFile(t, in, str(manifest, "files.manifest.url"), "application/pdf", "%PDF")
+		if got := c.do("GET", "/labels/"+str(label, "id"), nil).ok(t, "manifested label"); str(got, "files.manifest.url") != str(manifest, "files.manifest.url") {
+			t.Errorf("a manifested label links %v, want the manifest's file", got["files"])
+		}
 		r := c.do("POST", "/cancel-labels", map[string]any{"label": map[string]any{"id": str(label, "id")}})
 		r.fails(t, "cancel a manifested label", 400, 4104)
 		if !r.hasDetail("label.id") {

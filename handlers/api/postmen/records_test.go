@@ -49,15 +49,18 @@ func TestPickups(t *testing.T) {
 		label := c.buyLabel(account, newYork)
 		byLabel := c.do("POST", "/pickups", map[string]any{"label_ids": []string{str(label, "id")},
 			"pickup_from": seattle, "pickup_date": "2026-03-03", "pickup_start_time": "10:00:00", "pickup_end_time": "16:00:00",
-			"pickup_instructions": "Ring twice"}).ok(t, "pickup by label")
+			"pickup_location": "Front desk", "pickup_instructions": "Ring twice"}).ok(t, "pickup by label")
 		if byLabel["pickup_date"] != "2026-03-03" || str(byLabel, "shipper_account.id") != account ||
-			str(byLabel, "pickup_from.city") != "Seattle" || byLabel["pickup_instructions"] != "Ring twice" {
+			str(byLabel, "pickup_from.city") != "Seattle" || byLabel["pickup_instructions"] != "Ring twice" ||
+			byLabel["pickup_location"] != "Front desk" {
 			t.Errorf("pickup by label: %v", byLabel)
 		}
 		byParcels := c.do("POST", "/pickups", map[string]any{"shipper_account": map[string]any{"id": account},
 			"pickup_parcels": []any{map[string]any{"weight": map[string]any{"value": 3, "unit": "lb"}, "quantity": 2}},
 			"pickup_from":    seattle, "pickup_start_time": "12:00:00", "pickup_end_time": "17:00:00"}).ok(t, "pickup by parcels")
-		if byParcels["status"] != "created" || len(list(byParcels, "label_ids")) != 0 {
+		parcels := list(byParcels, "pickup_parcels")
+		if byParcels["status"] != "created" || len(list(byParcels, "label_ids")) != 0 || len(parcels) != 1 ||
+			parcels[0].(map[string]any)["quantity"] != float64(2) || str(parcels[0].(map[string]any), "weight.unit") != "lb" {
 			t.Errorf("pickup by parcels: %v", byParcels)
 		}
 		c.do("POST", "/pickups", map[string]any{"shipper_account": map[string]any{"id": account}, "label_ids": []string{str(label, "id")},
