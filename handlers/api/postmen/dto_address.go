@@ -31,6 +31,17 @@ func (a addressIn) model() carriers.Address {
 		Country: strings.ToUpper(t(a.Country)), Phone: t(a.Phone), Email: t(a.Email), Type: t(a.Type), TaxID: t(a.TaxID), Fax: t(a.Fax)}
 }
 
+// check records a country that is not one: Postmen addresses carry ISO 3166-1
+// alpha-3 codes (alpha-2 and names are taken too). A nil address checks nothing.
+func (a *addressIn) check(k *checks, path string) {
+	if a == nil || strings.TrimSpace(a.Country) == "" {
+		return
+	}
+	if carriers.CountryISO3(a.Country) == "" {
+		k.invalid(path+".country", path+".country must be an ISO 3166-1 alpha-3 country code such as USA or KOR")
+	}
+}
+
 // addressPtr converts an optional address.
 func addressPtr(a *addressIn) *carriers.Address {
 	if a == nil {

@@ -1,6 +1,7 @@
 package postmen
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/waypost/waypost/web/carriers"
@@ -20,11 +21,42 @@ type billingIn struct {
 	} `json:"method"`
 }
 
+// The values Postmen documents for customs and billing.
+var (
+	customsPurposes = []string{"gift", "merchandise", "personal", "sample", "return", "repair", "non-merchandise"}
+	tradeTerms      = []string{"dat", "ddu", "ddp", "dap", "exw", "fca", "fob", "cip", "cif", "cpt", "cfr", "dpu"}
+	payers          = []string{"shipper", "third_party", "recipient"}
+)
+
+// check records values outside the documented ones.
+func (c *customsIn) check(k *checks) {
+	if c == nil {
+		return
+	}
+	oneOf(k, "customs.purpose", strings.ToLower(strings.TrimSpace(c.Purpose)), customsPurposes)
+	oneOf(k, "customs.terms_of_trade", strings.ToLower(strings.TrimSpace(c.TermsOfTrade)), tradeTerms)
+}
+
+func (b *billingIn) check(k *checks) {
+	if b == nil {
+		return
+	}
+	k.require(strings.TrimSpace(b.PaidBy) != "", "billing.paid_by")
+	oneOf(k, "billing.paid_by", strings.TrimSpace(b.PaidBy), payers)
+}
+
+// oneOf records v unless it is empty or one of allowed.
+func oneOf(k *checks, path, v string, allowed []string) {
+	if v != "" && !slices.Contains(allowed, v) {
+		k.invalid(path, path+" must be one of "+strings.Join(allowed, ", "))
+	}
+}
+
 func (c *customsIn) model() *carriers.Customs {
 	if c == nil {
 		return nil
 	}
-	return &carriers.Customs{Purpose: strings.TrimSpace(c.Purpose), TermsOfTrade: strings.ToLower(strings.TrimSpace(c.TermsOfTrade))}
+	return &carriers.Customs{Purpose: strings.ToLower(strings.TrimSpace(c.Purpose)), TermsOfTrade: strings.ToLower(strings.TrimSpace(c.TermsOfTrade))}
 }
 
 func (b *billingIn) model() *carriers.Billing {

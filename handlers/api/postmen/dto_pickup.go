@@ -63,6 +63,8 @@ func (r pickupRequest) input(k *checks) shipping.PickupInput {
 		}
 	}
 	k.require(len(in.LabelIDs) > 0 || len(r.PickupParcels) > 0, "label_ids")
+	r.PickupFrom.check(k, "pickup_from")
+	r.ShipTo.check(k, "ship_to")
 	if len(r.PickupParcels) > 0 {
 		k.require(in.ShipperAccountID != "", "shipper_account.id")
 	}

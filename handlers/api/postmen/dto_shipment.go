@@ -61,6 +61,9 @@ func (s *shipmentIn) require(k *checks, path string) {
 	k.require(s.ShipFrom != nil, path+".ship_from")
 	k.require(s.ShipTo != nil, path+".ship_to")
 	k.require(len(s.Parcels) > 0, path+".parcels")
+	s.ShipFrom.check(k, path+".ship_from")
+	s.ShipTo.check(k, path+".ship_to")
+	s.ReturnTo.check(k, path+".return_to")
 }
 
 func (s *shipmentIn) model() carriers.Shipment {

@@ -50,6 +50,8 @@ func (h *Handler) CreateLabel(c *gin.Context) {
 	k.require(idOf(req.ShipperAccount) != "", "shipper_account.id")
 	k.require(strings.TrimSpace(req.ServiceType) != "", "service_type")
 	req.Shipment.require(&k, "shipment")
+	req.Customs.check(&k)
+	req.Billing.check(&k)
 	if err := k.err(); err != nil {
 		render.PostmenError(c, err)
 		return

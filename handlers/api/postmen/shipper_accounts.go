@@ -23,6 +23,7 @@ func (h *Handler) CreateShipperAccount(c *gin.Context) {
 	}
 	var k checks
 	k.require(strings.TrimSpace(req.Slug) != "", "slug")
+	req.Address.check(&k, "address")
 	creds := req.Credentials.strings(&k, "credentials")
 	if err := k.err(); err != nil {
 		render.PostmenError(c, err)
@@ -109,6 +110,12 @@ func (h *Handler) UpdateShipperAccountCredentials(c *gin.Context) {
 func (h *Handler) UpdateShipperAccountInfo(c *gin.Context) {
 	var req accountInfoRequest
 	if err := decodeBody(c, &req); err != nil {
+		render.PostmenError(c, err)
+		return
+	}
+	var k checks
+	req.Address.check(&k, "address")
+	if err := k.err(); err != nil {
 		render.PostmenError(c, err)
 		return
 	}
