@@ -108,12 +108,13 @@ func (s sdkStep) refusedField(t *testing.T, name, path string) {
 	t.Errorf("%s: details %+v do not name %s", name, s.Error.Details, path)
 }
 
-func runSDK(t *testing.T, in *apptest.Instance, script string) map[string]sdkStep {
+func runSDK(t *testing.T, in *apptest.Instance, script string, env ...string) map[string]sdkStep {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "node", filepath.Join(sdkDir, script))
 	cmd.Env = append(os.Environ(), "WAYPOST_URL="+in.URL, "WAYPOST_API_KEY="+apptest.APIKey)
+	cmd.Env = append(cmd.Env, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -145,4 +146,22 @@ func TestOfficialPostmenSDK(t *testing.T) {
 			t.Errorf("the SDK read no rate limit: %s", steps["rate_limit"].Data)
 		}
 	})
+}
+
+// Over the per-key limit the SDK, with its waiting turned off, raises the 429 and
+// reads the limit from the X-RateLimit headers. (The SDK itself refuses to send
+// once it has seen remaining 0, so another client uses the limit up first.)
+func TestOfficialPostmenSDKRateLimit(t *testing.T) {
+	requireSDK(t)
+	in := apptest.Start(t, "sqlite", apptest.Options{Env: map[string]string{"WAYPOST_API_RATE_LIMIT": "3"}})
+	c := newClient(t, in)
+	for range 3 {
+		c.do("GET", "/couriers", nil).ok(t, "using up the limit")
+	}
+	steps := runSDK(t, in, "ratelimit.js")
+	steps["over"].refused(t, "over the limit", 429)
+	var seen struct{ Limit, Remaining, Reset float64 }
+	if err := json.Unmarshal(steps["seen"].Data, &seen); err != nil || seen.Limit != 3 || seen.Remaining != 0 || seen.Reset == 0 {
+		t.Errorf("rate limit the SDK read: %s", steps["seen"].Data)
+	}
 }
