@@ -2,6 +2,7 @@ package postmen
 
 import (
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -76,6 +77,8 @@ func newAccount(a *shipping.ShipperAccount) accountOut {
 	}
 	return out
 }
+
+var mapType = reflect.TypeFor[map[string]any]()
 
 // credentialsBody reads PUT /shipper-accounts/:id/credentials, which takes either
 // {"credentials": {...}} or the credential object itself.

@@ -2,7 +2,6 @@ package postmen
 
 import (
 	"encoding/json"
-	"reflect"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -10,8 +9,6 @@ import (
 	"github.com/waypost/waypost/web/server/render"
 	"github.com/waypost/waypost/web/shipping"
 )
-
-var mapType = reflect.TypeFor[map[string]any]()
 
 // CreateShipperAccount adds an account at a carrier; its credentials are checked
 // for the carrier's fields and stored sealed.
