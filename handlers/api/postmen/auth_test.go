@@ -28,6 +28,12 @@ func TestAPIKeyHeaders(t *testing.T) {
 		c.do("GET", "/labels", nil).fails(t, "no key", 401, 4105)
 		c.header, c.key = "aftership-api-key", apptest.APIKey
 		c.do("GET", "/labels", nil).fails(t, "a Tracking API header", 401, 4105)
+		signed, _, _, err := in.App.Accounts.NewSignatureAPIKey(t.Context(), in.OrgID(t), "signed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.header, c.key = "", signed
+		c.do("GET", "/labels", nil).fails(t, "a key that requires signatures", 401, 4105)
 	})
 }
 
