@@ -25,6 +25,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps) {
 	consoleRoutes(r, cfg, d)
 	afterShipRoutes(r, cfg, d)
 	trackerDeliveryRoutes(r, d)
+	postmenRoutes(r, d)
 	r.NoRoute(noRoute)
 }
 
@@ -169,12 +170,54 @@ func trackerDeliveryRoutes(r *gin.Engine, d Deps) {
 	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", trackerdelivery.CORS())
 }
 
+// postmenRoutes are the AfterShip Shipping API (Postmen v3): as-api-key or
+// postmen-api-key, the per-key limit and X-RateLimit headers of the Tracking API,
+// the Postmen envelope on every answer and error; and the label, invoice and
+// manifest files its answers link to, served by unguessable token.
+func postmenRoutes(r *gin.Engine, d Deps) {
+	pm := d.Handlers.Postmen
+	g := r.Group("/postmen/v3", mw.Recover(d.Logger, render.PostmenPanic), mw.APIHeaders(), pm.RequireKey)
+	h := pm.API
+	g.GET("/couriers", h.ListCouriers)
+	g.POST("/shipper-accounts", h.CreateShipperAccount)
+	g.GET("/shipper-accounts", h.ListShipperAccounts)
+	g.GET("/shipper-accounts/:id", h.ShowShipperAccount)
+	g.DELETE("/shipper-accounts/:id", h.DeleteShipperAccount)
+	g.PUT("/shipper-accounts/:id", h.UpdateShipperAccount)
+	g.PUT("/shipper-accounts/:id/credentials", h.UpdateShipperAccountCredentials)
+	g.PUT("/shipper-accounts/:id/info", h.UpdateShipperAccountInfo)
+	g.POST("/rates", h.CalculateRates)
+	g.GET("/rates", h.ListRates)
+	g.GET("/rates/:id", h.ShowRate)
+	g.POST("/labels", h.CreateLabel)
+	g.GET("/labels", h.ListLabels)
+	g.GET("/labels/:id", h.ShowLabel)
+	g.POST("/cancel-labels", h.CreateCancelLabel)
+	g.GET("/cancel-labels", h.ListCancelLabels)
+	g.GET("/cancel-labels/:id", h.ShowCancelLabel)
+	g.POST("/pickups", h.CreatePickup)
+	g.GET("/pickups", h.ListPickups)
+	g.GET("/pickups/:id", h.ShowPickup)
+	g.POST("/cancel-pickups", h.CreateCancelPickup)
+	g.GET("/cancel-pickups", h.ListCancelPickups)
+	g.GET("/cancel-pickups/:id", h.ShowCancelPickup)
+	g.POST("/manifests", h.CreateManifest)
+	g.GET("/manifests", h.ListManifests)
+	g.GET("/manifests/:id", h.ShowManifest)
+	g.POST("/address-validations", h.CreateAddressValidation)
+	g.GET("/address-validations", h.ListAddressValidations)
+	g.GET("/address-validations/:id", h.ShowAddressValidation)
+	r.GET("/files/:token", mw.Recover(d.Logger, panicPage), ipLimit(d.Handlers.PublicLimit), h.ShowFile)
+}
+
 // noRoute answers an unknown path in the format of the audience its prefix names.
 func noRoute(c *gin.Context) {
 	p := c.Request.URL.Path
 	switch {
 	case strings.HasPrefix(p, "/carriers/"):
 		trackerdelivery.NotFound(c)
+	case strings.HasPrefix(p, "/postmen/"):
+		render.PostmenNotFoundPath(c)
 	case isAPIPath(p):
 		render.AfterShipFail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
 	default:
