@@ -123,6 +123,8 @@ type LabelForm struct {
 	Problem      string
 	// NoAccounts is set when the organization has no enabled shipper account.
 	NoAccounts bool
+	// IdempotencyKey names this purchase, so a double click buys one label.
+	IdempotencyKey string
 }
 
 // RateOption is one price in the comparison.
