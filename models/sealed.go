@@ -55,5 +55,9 @@ func (db *DB) ResealSecrets(ctx context.Context) (int, error) {
 		return n, err
 	}
 	m, err := db.resealAPIKeySecrets(ctx)
-	return n + m, err
+	if err != nil {
+		return n + m, err
+	}
+	k, err := db.resealShipperCredentials(ctx)
+	return n + m + k, err
 }

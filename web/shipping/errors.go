@@ -2,6 +2,7 @@ package shipping
 
 import (
 	"strings"
+	"time"
 
 	"github.com/waypost/waypost/web/carriers"
 )
@@ -51,6 +52,8 @@ type CarrierError struct {
 	Kind      carriers.ErrorKind
 	Message   string
 	Retryable bool
+	// RetryAfter is how long the carrier asked to wait, when it said.
+	RetryAfter time.Duration
 	// Messages are what the carrier said, one entry per message.
 	Messages []string
 }

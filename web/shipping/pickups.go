@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
 )
 
@@ -17,10 +18,10 @@ const (
 
 // PickupInput books a collection, of labels by id or of parcels described.
 type PickupInput struct {
-	ShipperAccountID string
+	ShipperAccountID string // required with Parcels; with LabelIDs, the labels' account
 	LabelIDs         []string
 	Parcels          []carriers.Parcel
-	Address          *carriers.Address // the account's address when nil
+	Address          *carriers.Address // the account's address, then the labels' ship_from, when nil
 	PickupDate       string            // YYYY-MM-DD; "" is today in the account's zone
 	StartTime        string            // "09:00"
 	EndTime          string            // "17:00"
@@ -33,6 +34,7 @@ type Pickup struct {
 	Status             string
 	ShipperAccount     AccountRef
 	LabelIDs           []string
+	Parcels            []carriers.Parcel
 	PickupDate         string
 	StartTime          string
 	EndTime            string
@@ -47,39 +49,90 @@ type Pickup struct {
 
 // CancelPickup is a request to cancel a pickup.
 type CancelPickup struct {
-	ID        string
-	Status    string // cancelled or failed
-	PickupID  string
-	CreatedAt time.Time
-	UpdatedAt time.Time
+	ID           string
+	Status       string // cancelled or failed
+	PickupID     string
+	ErrorMessage string
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
 }
 
-// CreatePickup books a collection at the account's carrier.
+// CreatePickup books a collection at the account's carrier. A carrier refusal is a
+// *CarrierError and the pickup, stored as failed, is returned beside it.
 func (s *Service) CreatePickup(ctx context.Context, orgID string, in PickupInput, idempotencyKey string) (*Pickup, error) {
-	return nil, errNotImplemented
+	plan, err := s.planPickup(ctx, orgID, in)
+	if err != nil {
+		return nil, err
+	}
+	id, fresh, err := s.once(ctx, orgID, opPickup, idempotencyKey, in, plan.row.ID, func(tx *models.DB) error {
+		return tx.CreatePickup(ctx, plan.row)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !fresh {
+		return s.Pickup(ctx, orgID, id)
+	}
+	if err := s.book(ctx, orgID, plan); err != nil {
+		s.release(ctx, orgID, opPickup, idempotencyKey)
+		p, rerr := s.Pickup(ctx, orgID, plan.row.ID)
+		if rerr != nil {
+			return nil, err
+		}
+		return p, err
+	}
+	return s.Pickup(ctx, orgID, plan.row.ID)
 }
 
 // ListPickups lists an organization's pickups, newest first.
 func (s *Service) ListPickups(ctx context.Context, orgID string, f ListFilter) (Page[Pickup], error) {
-	return Page[Pickup]{}, errNotImplemented
+	w, err := windowOf(f.Page, f.Limit, f.NextToken)
+	if err != nil {
+		return Page[Pickup]{}, err
+	}
+	rows, total, err := s.db.ListPickups(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
+		ShipperAccountID: f.ShipperAccountID, CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
+	if err != nil {
+		return Page[Pickup]{}, err
+	}
+	out, err := convertAll(rows, pickupOf)
+	if err != nil {
+		return Page[Pickup]{}, err
+	}
+	return pageOf(w, out, total, func(p Pickup) (time.Time, string) { return p.CreatedAt, p.ID }), nil
 }
 
 // Pickup reads one pickup.
 func (s *Service) Pickup(ctx context.Context, orgID, id string) (*Pickup, error) {
-	return nil, errNotImplemented
+	row, err := s.db.PickupByID(ctx, orgID, id)
+	if err != nil {
+		return nil, err
+	}
+	return pickupOf(row)
 }
 
-// CancelPickup cancels a booked collection at its carrier.
-func (s *Service) CancelPickup(ctx context.Context, orgID, pickupID, idempotencyKey string) (*CancelPickup, error) {
-	return nil, errNotImplemented
-}
-
-// ListCancelPickups lists an organization's pickup cancellations, newest first.
-func (s *Service) ListCancelPickups(ctx context.Context, orgID string, f ListFilter) (Page[CancelPickup], error) {
-	return Page[CancelPickup]{}, errNotImplemented
-}
-
-// CancelPickupByID reads one pickup cancellation.
-func (s *Service) CancelPickupByID(ctx context.Context, orgID, id string) (*CancelPickup, error) {
-	return nil, errNotImplemented
+func pickupOf(r *models.Pickup) (*Pickup, error) {
+	p := &Pickup{ID: r.ID, Status: r.Status, LabelIDs: r.LabelIDs, PickupDate: r.PickupDate, StartTime: r.StartTime,
+		EndTime: r.EndTime, Instructions: r.Instructions, ConfirmationNumber: r.ConfirmationNumber,
+		ShipperAccount: AccountRef{ID: r.ShipperAccountID, Slug: r.Slug, Description: r.AccountDescription},
+		ErrorMessage:   r.ErrorMessage, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Parcels: []carriers.Parcel{}}
+	if r.Address != "" {
+		p.Address = &carriers.Address{}
+		if err := fromJSON(r.Address, p.Address); err != nil {
+			return nil, err
+		}
+	}
+	if r.Charge != "" {
+		p.Charge = &carriers.Money{}
+		if err := fromJSON(r.Charge, p.Charge); err != nil {
+			return nil, err
+		}
+	}
+	if err := fromJSON(r.Parcels, &p.Parcels); err != nil {
+		return nil, err
+	}
+	if p.LabelIDs == nil {
+		p.LabelIDs = []string{}
+	}
+	return p, nil
 }

@@ -6,7 +6,6 @@ package shipping
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"time"
 
@@ -15,9 +14,6 @@ import (
 	"github.com/waypost/waypost/web/shipping/filestore"
 	"github.com/waypost/waypost/web/shipping/labeldoc"
 )
-
-// errNotImplemented marks use cases not built yet.
-var errNotImplemented = errors.New("shipping: not implemented")
 
 // Tracker is what the service needs from the tracking service: a tracking for the
 // number of a new label, so it appears in the Tracking API, the console and the
