@@ -47,6 +47,7 @@ type ShipperAccountForm struct {
 	Description string
 	Timezone    string
 	Fields      []CredentialField
+	Sandbox     bool
 	Address     AddressForm
 	Errors      FieldErrors
 	// Problem is an error not tied to one field.

@@ -36,6 +36,9 @@ func (h *Shipping) CreateShipperAccount(c *gin.Context) {
 			in.Credentials[f.Key] = v
 		}
 	}
+	if c.PostForm("sandbox") == "true" {
+		in.Credentials[shipping.SandboxCredential] = "true"
+	}
 	if a := parseAddress(c, "address"); a != (carriers.Address{}) {
 		in.Address = &a
 	}
@@ -145,6 +148,7 @@ func (h *Shipping) accountForm(slug string, c *gin.Context) templates.ShipperAcc
 	f.Fields = credentialFields(f.Slug, c)
 	if c != nil {
 		f.Description, f.Timezone = c.PostForm("description"), c.PostForm("timezone")
+		f.Sandbox = c.PostForm("sandbox") == "true"
 		f.Address = addressForm(c, "address", "")
 	}
 	return f
@@ -169,7 +173,7 @@ func credentialFields(slug string, c *gin.Context) []templates.CredentialField {
 
 // accountInputs names the inputs of the add form, so errors land under them.
 func accountInputs(f templates.ShipperAccountForm) map[string]bool {
-	in := map[string]bool{"slug": true, "description": true, "timezone": true}
+	in := map[string]bool{"slug": true, "description": true, "timezone": true, "credentials." + shipping.SandboxCredential: true}
 	for _, c := range f.Fields {
 		in["credentials."+c.Key] = true
 	}

@@ -54,11 +54,11 @@ func userProblems(err error, inputs map[string]bool) (templates.FieldErrors, str
 			name := inputName(f.Path)
 			if inputs[name] {
 				if _, seen := errs[name]; !seen {
-					errs[name] = f.Message
+					errs[name] = plainMessage(f)
 				}
 				continue
 			}
-			rest = append(rest, f.Message)
+			rest = append(rest, sentence(f.Message))
 		}
 		return errs, strings.Join(rest, " "), true
 	case errors.As(err, &ce):
@@ -71,9 +71,35 @@ func userProblems(err error, inputs map[string]bool) (templates.FieldErrors, str
 	return nil, "", false
 }
 
+// plainMessage words a field error for the person at the form: the API's messages
+// start with the field's JSON path, which the form already shows as a label.
+func plainMessage(f shipping.FieldError) string {
+	msg, ok := strings.CutPrefix(f.Message, f.Path+" ")
+	if !ok {
+		return sentence(f.Message)
+	}
+	if strings.HasPrefix(msg, "is ") || strings.HasPrefix(msg, "must ") || strings.HasPrefix(msg, "needs ") {
+		msg = "This " + msg
+	}
+	return sentence(msg)
+}
+
+// sentence starts a message with a capital and ends it with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
 // carrierMessage words a carrier's refusal for a person.
 func carrierMessage(ce *shipping.CarrierError) string {
-	msg := "The carrier said: " + ce.Message
+	msg := "The carrier said: " + sentence(ce.Message)
 	if ce.Retryable {
 		msg += " Try again in a minute."
 	}
