@@ -21,6 +21,7 @@ import (
 	"github.com/waypost/waypost/web/polling"
 	"github.com/waypost/waypost/web/secretbox"
 	"github.com/waypost/waypost/web/server"
+	"github.com/waypost/waypost/web/shipping"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -31,6 +32,7 @@ type App struct {
 	DB       *models.DB
 	Accounts *accounts.Service
 	Tracking *tracking.Service
+	Shipping *shipping.Service
 	Polling  *polling.Service
 	Registry *carriers.Registry
 	Queue    jobs.Queue
@@ -120,13 +122,24 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.D
 		DB: db, Registry: registry, Logger: log, Cadence: cadence, Now: now,
 		Limits: polling.CarrierLimits{Concurrent: cfg.Carriers.Concurrency},
 	})
-	q, err := jobs.New(jobs.Options{DB: db, Poller: pol, Logger: log, ScheduleEvery: cfg.PollInterval,
+	// Services queue jobs through an insert-only client, so the queue that runs the
+	// jobs can be built last, on the services it calls.
+	ins, err := jobs.NewInserter(db, 0)
+	if err != nil {
+		return nil, err
+	}
+	trk := tracking.NewService(tracking.Deps{DB: db, Detect: DetectSlugs, Queue: ins, Poller: pol, Logger: log, Now: now})
+	ship, err := newShipping(cfg, log, db, trk, ins, now)
+	if err != nil {
+		return nil, err
+	}
+	q, err := jobs.New(jobs.Options{DB: db, Poller: pol, Shipping: ship, Logger: log, ScheduleEvery: cfg.PollInterval,
 		Workers: cfg.Carriers.Workers})
 	if err != nil {
 		return nil, err
 	}
-	trk := tracking.NewService(tracking.Deps{DB: db, Detect: DetectSlugs, Queue: q, Poller: pol, Logger: log, Now: now})
-	return &App{Config: cfg, Log: log, DB: db, Accounts: acc, Tracking: trk, Polling: pol, Registry: registry, Queue: q, Now: now}, nil
+	return &App{Config: cfg, Log: log, DB: db, Accounts: acc, Tracking: trk, Shipping: ship, Polling: pol,
+		Registry: registry, Queue: q, Now: now}, nil
 }
 
 // DetectSlugs adapts courier detection to the tracking service.
@@ -167,5 +180,5 @@ func (a *App) Bootstrap(ctx context.Context) (*accounts.Bootstrap, error) {
 
 // Handler builds the HTTP handler of this instance.
 func (a *App) Handler() http.Handler {
-	return server.New(a.Config, server.Deps{DB: a.DB, Accounts: a.Accounts, Tracking: a.Tracking, Logger: a.Log, Now: a.Now})
+	return server.New(a.Config, server.Deps{DB: a.DB, Accounts: a.Accounts, Tracking: a.Tracking, Shipping: a.Shipping, Logger: a.Log, Now: a.Now})
 }

@@ -56,6 +56,11 @@ type Config struct {
 	AllowPrivateWebhooks bool
 	// Carriers holds the live carrier APIs' server credentials and polling limits.
 	Carriers Carriers
+	// FilesDir holds label, invoice and manifest files ("" is <DataDir>/files).
+	FilesDir string
+	// LabelFonts are TrueType files to draw labels with, first found wins; Debian's
+	// Nanum and then the built-in Go fonts follow them.
+	LabelFonts []string
 }
 
 // Error is a configuration problem tied to one variable.
@@ -84,6 +89,8 @@ func Load(getenv Getenv) (*Config, error) {
 		APIRateLimit:         r.integer("WAYPOST_API_RATE_LIMIT", 6000),
 		PublicRateLimit:      r.integer("WAYPOST_PUBLIC_RATE_LIMIT", 600),
 		AllowPrivateWebhooks: r.boolean("WAYPOST_ALLOW_PRIVATE_WEBHOOKS", false),
+		FilesDir:             r.str("WAYPOST_FILES_DIR", ""),
+		LabelFonts:           filepath.SplitList(r.str("WAYPOST_LABEL_FONTS", "")),
 	}
 	c.Mode = ModeEmbedded
 	if c.DatabaseURL != "" {
@@ -106,6 +113,14 @@ func Load(getenv Getenv) (*Config, error) {
 
 // DBPath is the SQLite file in embedded mode.
 func (c *Config) DBPath() string { return filepath.Join(c.DataDir, "waypost.db") }
+
+// FilesPath is the directory of stored shipping files.
+func (c *Config) FilesPath() string {
+	if c.FilesDir != "" {
+		return c.FilesDir
+	}
+	return filepath.Join(c.DataDir, "files")
+}
 
 // SecureCookies reports whether cookies get the Secure flag (served over https).
 func (c *Config) SecureCookies() bool { return c.BaseURL.Scheme == "https" }

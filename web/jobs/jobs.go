@@ -29,7 +29,9 @@ type Poller interface {
 type Options struct {
 	DB     *models.DB
 	Poller Poller
-	Logger *slog.Logger
+	// Shipping finishes async labels and rate quotes; nil runs no shipping jobs.
+	Shipping Shipping
+	Logger   *slog.Logger
 	// ScheduleEvery is how often the scheduler looks for due parcels.
 	ScheduleEvery time.Duration
 	// Workers bounds concurrent polls on this instance.
@@ -48,8 +50,7 @@ type Options struct {
 
 // Queue is the running job system.
 type Queue interface {
-	// PollParcel enqueues a poll of one parcel unless one is already queued.
-	PollParcel(ctx context.Context, parcelID string) error
+	Inserter
 	Start(ctx context.Context) error
 	Stop(ctx context.Context) error
 }
@@ -144,6 +145,7 @@ func newQueue[TTx any](d riverdriver.Driver[TTx], opts Options) (*queue[TTx], er
 	q := &queue[TTx]{db: opts.DB, minGap: opts.MinGap}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &pollWorker{poller: opts.Poller})
+	addShippingWorkers(workers, opts.Shipping)
 	river.AddWorker(workers, &scheduleWorker{db: opts.DB, enqueue: q.enqueueMany,
 		batch: opts.BatchSize, maxPerRun: opts.MaxPerRun, lease: opts.Lease})
 	client, err := river.NewClient(d, &river.Config{

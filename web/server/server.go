@@ -17,6 +17,7 @@ import (
 	"github.com/waypost/waypost/web/accounts"
 	"github.com/waypost/waypost/web/config"
 	"github.com/waypost/waypost/web/server/render"
+	"github.com/waypost/waypost/web/shipping"
 	"github.com/waypost/waypost/web/tracking"
 )
 
@@ -25,6 +26,8 @@ type Deps struct {
 	DB       *models.DB
 	Accounts *accounts.Service
 	Tracking *tracking.Service
+	// Shipping serves the Postmen API and the console's shipping screens.
+	Shipping *shipping.Service
 	Logger   *slog.Logger
 	// Registry receives the HTTP metrics; nil uses a fresh registry.
 	Metrics *prometheus.Registry
