@@ -1,6 +1,7 @@
 package console
 
 import (
+	"errors"
 	"net/http"
 	"sort"
 	"strconv"
@@ -61,21 +62,28 @@ func (h *Shipping) CheckAddress(c *gin.Context) {
 		badRequest(c, "Unknown address", "Only the ship-from and ship-to addresses are checked.")
 		return
 	}
-	a := parseAddress(c, prefix)
-	v, err := h.Svc.ValidateAddress(c.Request.Context(), orgID(c), a)
-	if err != nil {
-		if _, msg, ok := userProblems(err, nil); ok {
-			render.HTML(c, http.StatusUnprocessableEntity, templates.AddressCheckResult(templates.AddressForm{Prefix: prefix,
-				Check: &templates.AddressCheck{Status: "invalid", Issues: map[string]string{"street1": msg}}}))
-			return
+	v, err := h.Svc.ValidateAddress(c.Request.Context(), orgID(c), parseAddress(c, prefix))
+	check := &templates.AddressCheck{Issues: map[string]string{}}
+	var missing shipping.FieldErrors
+	switch {
+	case errors.As(err, &missing):
+		// Required fields are missing: the service refuses to check the rest yet.
+		check.Status = "invalid"
+		for _, f := range missing {
+			field := f.Path[strings.LastIndex(f.Path, ".")+1:]
+			if _, seen := check.Issues[field]; !seen {
+				check.Issues[field] = sentence(f.Message)
+			}
 		}
+	case err != nil:
 		h.serverError(c, err)
 		return
-	}
-	check := &templates.AddressCheck{Status: v.Status, Normalised: oneLine(v.Address), Issues: map[string]string{}}
-	for _, is := range v.Issues {
-		if _, seen := check.Issues[is.Field]; !seen {
-			check.Issues[is.Field] = is.Message
+	default:
+		check.Status, check.Normalised = v.Status, oneLine(v.Address)
+		for _, is := range v.Issues {
+			if _, seen := check.Issues[is.Field]; !seen {
+				check.Issues[is.Field] = sentence(is.Message)
+			}
 		}
 	}
 	render.HTML(c, http.StatusOK, templates.AddressCheckResult(templates.AddressForm{Prefix: prefix, Check: check}))

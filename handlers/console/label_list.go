@@ -80,7 +80,13 @@ func (h *Shipping) ShowLabel(c *gin.Context) {
 
 // CancelLabel voids a label at its carrier; a refusal is shown on the list.
 func (h *Shipping) CancelLabel(c *gin.Context) {
-	_, err := h.Svc.CancelLabel(c.Request.Context(), orgID(c), c.Param("id"), "console-cancel-"+c.Param("id"))
+	ctx, org := c.Request.Context(), orgID(c)
+	// Another organization's label is not found, rather than refused.
+	if _, err := h.Svc.Label(ctx, org, c.Param("id")); err != nil {
+		h.shippingFailure(c, err)
+		return
+	}
+	_, err := h.Svc.CancelLabel(ctx, org, c.Param("id"), newIdempotencyKey())
 	if err != nil {
 		if _, msg, ok := userProblems(err, nil); ok && !isNotFound(err) {
 			badRequest(c, "The label was not cancelled", msg)

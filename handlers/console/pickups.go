@@ -80,7 +80,12 @@ func pickupParcels(f *templates.PickupForm) []carriers.Parcel {
 
 // CancelPickup cancels a booked collection.
 func (h *Shipping) CancelPickup(c *gin.Context) {
-	_, err := h.Svc.CancelPickup(c.Request.Context(), orgID(c), c.Param("id"), "console-cancel-"+c.Param("id"))
+	ctx, org := c.Request.Context(), orgID(c)
+	if _, err := h.Svc.Pickup(ctx, org, c.Param("id")); err != nil {
+		h.shippingFailure(c, err)
+		return
+	}
+	_, err := h.Svc.CancelPickup(ctx, org, c.Param("id"), newIdempotencyKey())
 	if err != nil {
 		if _, msg, ok := userProblems(err, nil); ok && !isNotFound(err) {
 			badRequest(c, "The pickup was not cancelled", msg)
