@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -23,12 +24,17 @@ func TestShippingInChromium(t *testing.T) {
 	ctx := browsertest.New(t)
 	b := &browser{t: t, ctx: ctx, url: in.URL}
 	// Two more accounts to compare with, one of which the sandbox makes fail.
+	var fedex string
 	for _, a := range []shipping.ShipperAccountInput{
 		{Slug: "fedex", Description: "FedEx", Credentials: map[string]string{"client_id": "f", "client_secret": "fs", "account_number": "123456789"}},
 		{Slug: "dhl", Description: "DHL (unavailable today)", Credentials: map[string]string{"site_id": "d", "password": "dp", "account_number": "987654321"}},
 	} {
-		if _, err := in.App.Shipping.CreateShipperAccount(context.Background(), in.OrgID(t), a); err != nil {
+		acc, err := in.App.Shipping.CreateShipperAccount(context.Background(), in.OrgID(t), a)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if a.Slug == "fedex" {
+			fedex = acc.ID
 		}
 	}
 	b.do(chromedp.Navigate(in.URL+"/shipping/accounts"),
@@ -38,15 +44,16 @@ func TestShippingInChromium(t *testing.T) {
 		chromedp.Submit(chromedp.ID("password")),
 		chromedp.WaitVisible(chromedp.ID("new-account")))
 	b.choose("#f-slug", "ups")
-	b.do(chromedp.WaitVisible(chromedp.ID("f-credentials-account-number")),
+	b.waitFor("#f-credentials-account-number")
+	b.do(
 		chromedp.SendKeys(chromedp.ID("f-description"), "UPS main"),
 		chromedp.SendKeys(chromedp.ID("f-timezone"), "America/Chicago"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-client-id"), "shop-client"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-client-secret"), "s3cret-value-9876"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-account-number"), "A1B2C3"),
 		chromedp.Click(chromedp.ID("f-sandbox")),
-		chromedp.Click(chromedp.CSS("#new-account button[type=submit]")),
-		chromedp.WaitVisible(chromedp.CSS(".alert-ok")))
+		chromedp.Click(chromedp.CSS("#new-account button[type=submit]")))
+	b.waitFor(".alert-ok")
 	b.expect("#shipper-accounts", "UPS main", "****9876")
 	b.shot("shipping-accounts.png")
 
@@ -60,12 +67,15 @@ func TestShippingInChromium(t *testing.T) {
 		chromedp.SendKeys(chromedp.ID("f-shipment-parcels-0-items-0-description"), "Ceramic mug"),
 		chromedp.SendKeys(chromedp.ID("f-shipment-parcels-0-items-0-price-amount"), "12.50"),
 		chromedp.SendKeys(chromedp.ID("f-shipment-parcels-0-items-0-price-currency"), "USD"),
-		chromedp.WaitVisible(chromedp.CSS("#f-shipment-ship-to-check .check-ok")))
+		chromedp.SendKeys(chromedp.ID("f-shipment-parcels-0-items-0-weight-value"), "0.6"))
+	b.waitFor("#f-shipment-ship-to-check .check-ok")
 	b.shot("shipping-create-label.png")
-	b.do(chromedp.Click(chromedp.ID("get-rates")), chromedp.WaitVisible(chromedp.CSS("#rate-table .rate")))
+	b.do(chromedp.Click(chromedp.ID("get-rates")))
+	b.waitFor("#rate-table .rate")
 	b.expect("#rate-table", "UPS Ground", "FedEx Ground", "Cheapest", "Accounts without a rate", "DHL (unavailable today)")
 	b.shotOf("shipping-rates.png", "#rates")
-	b.do(chromedp.Click(chromedp.ID("buy-label")), chromedp.WaitVisible(chromedp.ID("download-label")))
+	b.do(chromedp.Click(chromedp.ID("buy-label")))
+	b.waitFor("#download-label")
 	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("download-label").href`))
 	if err != nil {
 		t.Fatal(err)
@@ -76,21 +86,23 @@ func TestShippingInChromium(t *testing.T) {
 	}
 
 	b.do(chromedp.Navigate(in.URL+"/shipping/labels"), chromedp.WaitVisible(chromedp.CSS("tbody tr")))
-	b.expect("tbody", "Created", "UPS main")
+	// FedEx's sandbox tariff is the cheapest for this parcel, so its label was bought.
+	b.expect("tbody", "Created", "FedEx Ground")
 	b.shot("shipping-labels.png")
 
 	b.do(chromedp.Navigate(in.URL+"/shipping/pickups"), chromedp.WaitVisible(chromedp.ID("new-pickup")))
-	b.choose(`[name="shipper_account.id"]`, "")
+	b.choose(`[name="shipper_account.id"]`, fedex)
 	b.do(chromedp.SetValue(chromedp.ID("f-pickup-date"), nextWeekday()),
 		chromedp.Click(chromedp.CSS(`[name="label_ids"]`)),
-		chromedp.Click(chromedp.ID("schedule-pickup")),
-		chromedp.WaitVisible(chromedp.CSS(".alert-ok")))
-	b.expect("#pickups", "Created", "2929")
+		chromedp.Click(chromedp.ID("schedule-pickup")))
+	b.waitFor(".alert-ok")
+	b.expect("#pickups", "Created", "FedEx", nextWeekday())
 	b.shot("shipping-pickups.png")
 
 	b.do(chromedp.Navigate(in.URL+"/shipping/manifests"), chromedp.WaitVisible(chromedp.CSS("ul.plain")))
 	b.acceptConfirms()
-	b.do(chromedp.Click(chromedp.CSS(`ul.plain button:not([disabled])`)), chromedp.WaitVisible(chromedp.CSS(".alert-ok")))
+	b.do(chromedp.Click(chromedp.CSS(`ul.plain button:not([disabled])`)))
+	b.waitFor(".alert-ok")
 	b.expect("#manifests", "Manifested", "Download PDF")
 	b.shot("shipping-manifests.png")
 
@@ -118,12 +130,27 @@ func (b *browser) do(actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// choose picks an option of a select and fires change, as a person's choice does;
-// value "" keeps the current option and only fires change.
+// waitFor waits until the page has an element matching sel: htmx swaps replace
+// nodes, so this asks the page again each time instead of watching one node.
+func (b *browser) waitFor(sel string) {
+	b.t.Helper()
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		found, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](`document.querySelector(`+quote(sel)+`) !== null`))
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		if found {
+			return
+		}
+	}
+	html, _ := chromedp.Run(b.ctx, chromedp.OuterHTML(chromedp.CSS("main")))
+	b.t.Fatalf("%s never appeared:\n%s", sel, html)
+}
+
+// choose picks an option of a select and fires change, as a person's choice does.
 func (b *browser) choose(sel, value string) {
 	b.t.Helper()
-	js := `(() => { const s = document.querySelector(` + quote(sel) + `); if (` + quote(value) + `) s.value = ` + quote(value) +
-		`; s.dispatchEvent(new Event("change", {bubbles: true})); return s.value })()`
+	js := `(() => { const s = document.querySelector(` + quote(sel) + `); s.value = ` + quote(value) + `; s.dispatchEvent(new Event("change", {bubbles: true})); return s.value })()`
 	if _, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](js)); err != nil {
 		b.t.Fatal(err)
 	}
