@@ -52,3 +52,11 @@ func accountOptions(first string, accounts []Choice) [][2]string {
 	}
 	return opts
 }
+
+// plural counts things in words: "1 label", "3 labels".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

@@ -126,6 +126,9 @@ func accountRow(a shipping.ShipperAccount) templates.ShipperAccountRow {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
+		if k == shipping.SandboxCredential {
+			continue
+		}
 		label := labels[k]
 		if label == "" {
 			label = k
