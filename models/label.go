@@ -26,6 +26,7 @@ type Label struct {
 	FileType        string
 	LabelFile       string // token of the label's shipping file
 	InvoiceFile     string // token of the commercial invoice, "" when none
+	ManifestFile    string // token of the manifest the label is on, "" when none
 	Request         string // JSON of what was asked
 	OrderID         string
 	OrderNumber     string

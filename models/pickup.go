@@ -85,10 +85,16 @@ func (db *DB) UpdateManifest(ctx context.Context, orgID, id string, cols map[str
 
 // SetManifestLabelsStatus sets the status of every label on a manifest.
 func (db *DB) SetManifestLabelsStatus(ctx context.Context, orgID, manifestID, status string) error {
+	return db.UpdateManifestLabels(ctx, orgID, manifestID, map[string]any{"status": status})
+}
+
+// UpdateManifestLabels changes columns of every label on a manifest.
+func (db *DB) UpdateManifestLabels(ctx context.Context, orgID, manifestID string, cols map[string]any) error {
+	cols["updated_at"] = db.now()
 	err := db.q(ctx).Model(&Label{}).
 		Where("organization_id = ? AND id IN (SELECT label_id FROM manifest_labels WHERE manifest_id = ?)", orgID, manifestID).
-		Updates(map[string]any{"status": status, "updated_at": db.now()}).Error
-	return wrap(err, "set manifest labels status")
+		Updates(cols).Error
+	return wrap(err, "update manifest labels")
 }
 
 // ReleaseManifestLabels frees the labels of a failed manifest for the next one.

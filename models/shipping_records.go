@@ -39,7 +39,9 @@ type Pickup struct {
 	StartTime          string
 	EndTime            string
 	Instructions       string
+	Location           string
 	Address            string
+	ShipTo             string
 	Parcels            string
 	ConfirmationNumber string
 	Charge             string

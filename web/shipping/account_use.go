@@ -88,3 +88,11 @@ func carrierError(err error) error {
 }
 
 func normSlug(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// AccountModes says how accounts of a carrier can run on this server: live when it
+// has a live adapter, sandbox when its simulator is on. With both, an account is live
+// unless its credentials carry SandboxCredential "true".
+func (s *Service) AccountModes(slug string) (live, sandbox bool) {
+	slug = normSlug(slug)
+	return s.shippers.Live(slug), s.shippers.SandboxEnabled()
+}

@@ -184,6 +184,7 @@ func (s *Service) labelOf(row *models.Label) (*Label, error) {
 	}
 	l.Files.Label = s.fileRef(row.LabelFile, row.FileType, row.PaperSize)
 	l.Files.Invoice = s.fileRef(row.InvoiceFile, "pdf", "A4")
+	l.Files.Manifest = s.fileRef(row.ManifestFile, "pdf", "A4")
 	return l, nil
 }
 

@@ -17,27 +17,9 @@ func (s *Service) buy(ctx context.Context, orgID string, row *models.Label) erro
 	if err := fromJSON(row.Request, &in); err != nil {
 		return err
 	}
-	acctRow, err := s.db.ShipperAccountByID(ctx, orgID, row.ShipperAccountID)
-	if errors.Is(err, models.ErrNotFound) {
-		return s.failLabel(ctx, orgID, row.ID, &CarrierError{Kind: carriers.KindNotConfigured, Message: "the shipper account was deleted"})
-	}
+	res, acct, err := s.purchase(ctx, orgID, row, in)
 	if err != nil {
 		return err
-	}
-	sh, acct, err := s.shipperOf(acctRow)
-	if err != nil {
-		return s.failLabel(ctx, orgID, row.ID, err)
-	}
-	res, err := sh.CreateLabel(ctx, carriers.LabelRequest{Account: acct, Shipment: in.Shipment, ServiceType: in.ServiceType,
-		ShipDate: dayIn(in.ShipDate, acct.Timezone), IsDocument: in.IsDocument, ReturnShipment: in.ReturnShipment,
-		References: in.References, PaperSize: in.PaperSize, FileType: in.FileType, Customs: in.Customs,
-		Billing: in.Billing, IdempotencyKey: row.ID})
-	if err == nil && len(res.TrackingNumbers) == 0 {
-		err = carriers.NewError(carriers.KindFormat, acct.Slug, errors.New("the carrier returned no tracking number"))
-	}
-	if err != nil {
-		s.log.Info("label refused", "slug", acct.Slug, "label", row.ID, "err", err)
-		return s.failLabel(ctx, orgID, row.ID, carrierError(err))
 	}
 	cols, err := s.labelDocuments(ctx, orgID, row, in, res)
 	if err != nil {
@@ -55,6 +37,34 @@ func (s *Service) buy(ctx context.Context, orgID string, row *models.Label) erro
 	}
 	cols["tracking_id"] = s.track(ctx, orgID, row, in, res.TrackingNumbers[0])
 	return s.db.UpdateLabel(ctx, orgID, row.ID, cols)
+}
+
+// purchase calls the carrier. The label id is the idempotency key it is given, so a
+// retried job gets the same label. A refusal fails the row.
+func (s *Service) purchase(ctx context.Context, orgID string, row *models.Label, in LabelInput) (*carriers.Label, carriers.Account, error) {
+	acctRow, err := s.db.ShipperAccountByID(ctx, orgID, row.ShipperAccountID)
+	if errors.Is(err, models.ErrNotFound) {
+		err = s.failLabel(ctx, orgID, row.ID, &CarrierError{Kind: carriers.KindNotConfigured, Message: "the shipper account was deleted"})
+	}
+	if err != nil {
+		return nil, carriers.Account{}, err
+	}
+	sh, acct, err := s.shipperOf(acctRow)
+	if err != nil {
+		return nil, acct, s.failLabel(ctx, orgID, row.ID, err)
+	}
+	res, err := sh.CreateLabel(ctx, carriers.LabelRequest{Account: acct, Shipment: in.Shipment, ServiceType: in.ServiceType,
+		ShipDate: dayIn(in.ShipDate, acct.Timezone), IsDocument: in.IsDocument, ReturnShipment: in.ReturnShipment,
+		References: in.References, PaperSize: in.PaperSize, FileType: in.FileType, Customs: in.Customs,
+		Billing: in.Billing, IdempotencyKey: row.ID})
+	if err == nil && len(res.TrackingNumbers) == 0 {
+		err = carriers.NewError(carriers.KindFormat, acct.Slug, errors.New("the carrier returned no tracking number"))
+	}
+	if err != nil {
+		s.log.Info("label refused", "slug", acct.Slug, "label", row.ID, "err", err)
+		return nil, acct, s.failLabel(ctx, orgID, row.ID, carrierError(err))
+	}
+	return res, acct, nil
 }
 
 // failLabel records why a label failed and returns that error.

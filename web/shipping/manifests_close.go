@@ -36,7 +36,8 @@ func (s *Service) closeDay(ctx context.Context, orgID string, acctRow *models.Sh
 		return err
 	}
 	return s.db.Tx(ctx, func(tx *models.DB) error {
-		if err := tx.SetManifestLabelsStatus(ctx, orgID, row.ID, LabelManifested); err != nil {
+		cols := map[string]any{"status": LabelManifested, "manifest_file": token}
+		if err := tx.UpdateManifestLabels(ctx, orgID, row.ID, cols); err != nil {
 			return err
 		}
 		return tx.UpdateManifest(ctx, orgID, row.ID, map[string]any{"status": ManifestManifested,

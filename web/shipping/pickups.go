@@ -22,6 +22,8 @@ type PickupInput struct {
 	LabelIDs         []string
 	Parcels          []carriers.Parcel
 	Address          *carriers.Address // the account's address, then the labels' ship_from, when nil
+	ShipTo           *carriers.Address // where the parcels go, for carriers that ask
+	Location         string            // where at the address the parcels wait ("front desk")
 	PickupDate       string            // YYYY-MM-DD; "" is today in the account's zone
 	StartTime        string            // "09:00"
 	EndTime          string            // "17:00"
@@ -39,8 +41,10 @@ type Pickup struct {
 	StartTime          string
 	EndTime            string
 	Instructions       string
+	Location           string
 	ConfirmationNumber string
 	Address            *carriers.Address
+	ShipTo             *carriers.Address
 	Charge             *carriers.Money
 	ErrorMessage       string
 	CreatedAt          time.Time
@@ -113,12 +117,18 @@ func (s *Service) Pickup(ctx context.Context, orgID, id string) (*Pickup, error)
 
 func pickupOf(r *models.Pickup) (*Pickup, error) {
 	p := &Pickup{ID: r.ID, Status: r.Status, LabelIDs: r.LabelIDs, PickupDate: r.PickupDate, StartTime: r.StartTime,
-		EndTime: r.EndTime, Instructions: r.Instructions, ConfirmationNumber: r.ConfirmationNumber,
+		EndTime: r.EndTime, Instructions: r.Instructions, Location: r.Location, ConfirmationNumber: r.ConfirmationNumber,
 		ShipperAccount: AccountRef{ID: r.ShipperAccountID, Slug: r.Slug, Description: r.AccountDescription},
 		ErrorMessage:   r.ErrorMessage, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Parcels: []carriers.Parcel{}}
 	if r.Address != "" {
 		p.Address = &carriers.Address{}
 		if err := fromJSON(r.Address, p.Address); err != nil {
+			return nil, err
+		}
+	}
+	if r.ShipTo != "" {
+		p.ShipTo = &carriers.Address{}
+		if err := fromJSON(r.ShipTo, p.ShipTo); err != nil {
 			return nil, err
 		}
 	}

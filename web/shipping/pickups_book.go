@@ -113,10 +113,13 @@ func (s *Service) pickupPlanOf(orgID string, in PickupInput, acct *models.Shippe
 	}
 	row := &models.Pickup{ID: models.NewID(), OrganizationID: orgID, Status: PickupCreating, ShipperAccountID: acct.ID,
 		Slug: acct.Slug, AccountDescription: acct.Description, PickupDate: date, StartTime: in.StartTime,
-		EndTime: in.EndTime, Instructions: in.Instructions, Address: toJSON(addr), Parcels: toJSON(parcels),
-		LabelIDs: in.LabelIDs}
+		EndTime: in.EndTime, Instructions: in.Instructions, Location: in.Location, Address: toJSON(addr),
+		Parcels: toJSON(parcels), LabelIDs: in.LabelIDs}
+	if in.ShipTo != nil {
+		row.ShipTo = toJSON(in.ShipTo)
+	}
 	req := carriers.PickupRequest{Address: addr, Date: dayIn(date, acct.Timezone), StartTime: in.StartTime,
-		EndTime: in.EndTime, Instructions: in.Instructions, TrackingNumbers: numbers, Parcels: in.Parcels}
+		EndTime: in.EndTime, Instructions: pickupInstructions(in), TrackingNumbers: numbers, Parcels: in.Parcels}
 	return &pickupPlan{row: row, account: acct, req: req}
 }
 
@@ -142,10 +145,10 @@ func bookedColumns(p *carriers.Pickup, tz string) map[string]any {
 	zone := carriers.Zone(tz)
 	if !p.StartAt.IsZero() {
 		cols["pickup_date"] = p.StartAt.In(zone).Format(time.DateOnly)
-		cols["start_time"] = p.StartAt.In(zone).Format("15:04")
+		cols["start_time"] = p.StartAt.In(zone).Format(time.TimeOnly)
 	}
 	if !p.EndAt.IsZero() {
-		cols["end_time"] = p.EndAt.In(zone).Format("15:04")
+		cols["end_time"] = p.EndAt.In(zone).Format(time.TimeOnly)
 	}
 	if p.Charge != nil {
 		cols["charge"] = toJSON(p.Charge)
@@ -164,4 +167,15 @@ func checkClock(errs *FieldErrors, path, v string) {
 		return
 	}
 	errs.add(path, CodeInvalid, path+" must be a time as HH:MM")
+}
+
+// pickupInstructions tells the driver where the parcels wait as well as what was asked.
+func pickupInstructions(in PickupInput) string {
+	switch {
+	case in.Location == "":
+		return in.Instructions
+	case in.Instructions == "":
+		return "Location: " + in.Location
+	}
+	return "Location: " + in.Location + ". " + in.Instructions
 }

@@ -4,12 +4,16 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/carriers"
 )
+
+// rateTimeout bounds how long one account is waited for in a quote.
+const rateTimeout = 20 * time.Second
 
 // rateAccounts reads the accounts a quote asks: the named ones, each enabled, or
 // every enabled account of the organization.
@@ -92,6 +96,9 @@ func (s *Service) accountRates(ctx context.Context, row *models.ShipperAccount, 
 	if err != nil {
 		return failed(err)
 	}
+	// One slow carrier must not hold the whole quote: it gives an error rate instead.
+	ctx, cancel := context.WithTimeout(ctx, rateTimeout)
+	defer cancel()
 	rates, err := sh.Rates(ctx, carriers.RateRequest{Account: acct, Shipment: in.Shipment,
 		ShipDate: dayIn(in.ShipDate, row.Timezone), IsDocument: in.IsDocument, ServiceType: in.ServiceType})
 	if err != nil {

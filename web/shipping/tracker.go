@@ -27,6 +27,13 @@ func (t TrackingTracker) TrackLabel(ctx context.Context, orgID, slug, number, la
 	tr.DestinationPostalCode = optional(meta.DestinationPostal)
 	tr.CustomFields = map[string]string{"label_id": labelID}
 	created, err := t.Tracking.Create(ctx, orgID, tracking.CreateInput{Tracking: tr})
+	var invalid *models.ValidationError
+	if errors.As(err, &invalid) && !errors.As(err, new(*tracking.ExistsError)) {
+		// A contact the tracking refuses (an odd phone number) must not lose the
+		// tracking of a bought label: track it without contacts.
+		tr.Emails, tr.Smses, tr.CustomerName = nil, nil, nil
+		created, err = t.Tracking.Create(ctx, orgID, tracking.CreateInput{Tracking: tr})
+	}
 	var exists *tracking.ExistsError
 	if errors.As(err, &exists) {
 		return exists.Existing.ID, nil

@@ -52,8 +52,10 @@ type FileRef struct {
 	URL       string
 }
 
-// LabelFiles are a label's documents; Invoice is set for international shipments.
+// LabelFiles are a label's documents: Invoice is set for goods sent abroad, Manifest
+// once the label is on a manifest.
 type LabelFiles struct {
-	Label   *FileRef
-	Invoice *FileRef
+	Label    *FileRef
+	Invoice  *FileRef
+	Manifest *FileRef
 }
