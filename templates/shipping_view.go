@@ -40,6 +40,13 @@ type CredentialField struct {
 	Value    string // never set for secret fields
 }
 
+// How a carrier's new account can run on this server.
+const (
+	ModeChoice  = "choice" // live or sandbox, as the merchant ticks
+	ModeSandbox = "sandbox"
+	ModeLive    = "live"
+)
+
 // ShipperAccountForm is the add-account form.
 type ShipperAccountForm struct {
 	Carriers    []Choice
@@ -47,6 +54,7 @@ type ShipperAccountForm struct {
 	Description string
 	Timezone    string
 	Fields      []CredentialField
+	Mode        string // ModeChoice, ModeSandbox, ModeLive or "" when neither runs
 	Sandbox     bool
 	Address     AddressForm
 	Errors      FieldErrors

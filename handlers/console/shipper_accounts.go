@@ -20,7 +20,8 @@ func (h *Shipping) ShowShipperAccounts(c *gin.Context) {
 
 // ShowCredentialFields is the credential inputs of the carrier chosen in the form.
 func (h *Shipping) ShowCredentialFields(c *gin.Context) {
-	render.HTML(c, http.StatusOK, templates.CredentialFields(credentialFields(c.Query("slug"), nil), nil))
+	slug := c.Query("slug")
+	render.HTML(c, http.StatusOK, templates.CredentialFields(credentialFields(slug, nil), h.accountMode(slug), false, nil))
 }
 
 // CreateShipperAccount adds an account; a mistake comes back under its field.
@@ -148,13 +149,27 @@ func (h *Shipping) accountForm(slug string, c *gin.Context) templates.ShipperAcc
 	if f.Slug == "" && len(f.Carriers) > 0 {
 		f.Slug = f.Carriers[0].Value
 	}
-	f.Fields = credentialFields(f.Slug, c)
+	f.Fields, f.Mode = credentialFields(f.Slug, c), h.accountMode(f.Slug)
 	if c != nil {
 		f.Description, f.Timezone = c.PostForm("description"), c.PostForm("timezone")
 		f.Sandbox = c.PostForm("sandbox") == "true"
 		f.Address = addressForm(c, "address", "")
 	}
 	return f
+}
+
+// accountMode says whether the carrier's accounts run live, in the sandbox, or either.
+func (h *Shipping) accountMode(slug string) string {
+	live, sandbox := h.Svc.AccountModes(slug)
+	switch {
+	case live && sandbox:
+		return templates.ModeChoice
+	case live:
+		return templates.ModeLive
+	case sandbox:
+		return templates.ModeSandbox
+	}
+	return ""
 }
 
 // credentialFields are the carrier's credential inputs; secrets are never refilled.

@@ -45,13 +45,13 @@ func TestShippingInChromium(t *testing.T) {
 		chromedp.WaitVisible(chromedp.ID("new-account")))
 	b.choose("#f-slug", "ups")
 	b.waitFor("#f-credentials-account-number")
+	b.expect("#credential-fields", "Shipper number", "runs in the sandbox")
 	b.do(
 		chromedp.SendKeys(chromedp.ID("f-description"), "UPS main"),
 		chromedp.SendKeys(chromedp.ID("f-timezone"), "America/Chicago"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-client-id"), "shop-client"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-client-secret"), "s3cret-value-9876"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-account-number"), "A1B2C3"),
-		chromedp.Click(chromedp.ID("f-sandbox")),
 		chromedp.Click(chromedp.CSS("#new-account button[type=submit]")))
 	b.waitFor(".alert-ok")
 	b.expect("#shipper-accounts", "UPS main", "****9876")

@@ -101,7 +101,7 @@ func TestShipperAccountFormAsksEachCarriersCredentials(t *testing.T) {
 		t.Fatalf("fields fragment: %d\n%s", res.StatusCode, frag)
 	}
 	if !regexp.MustCompile(`name="credentials.client_secret" type="password"`).MatchString(frag) ||
-		!strings.Contains(frag, `name="credentials.crid" type="text"`) {
+		!strings.Contains(frag, `name="credentials.crid" type="text"`) || !strings.Contains(frag, `name="sandbox"`) {
 		t.Errorf("USPS fields:\n%s", frag)
 	}
 	// A malformed UPS shipper number comes back under its input, in words.
