@@ -162,7 +162,7 @@ func LabelFormCard(f LabelForm) templ.Component {
 				return templ_7745c5c3_Err
 			}
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "> Documents only (no goods, no customs declaration)</label><div class=\"row actions-row\"><button class=\"btn\" type=\"submit\" id=\"get-rates\" hx-post=\"/shipping/rates\" hx-target=\"#rates\" hx-swap=\"innerHTML\" hx-indicator=\"#get-rates\">Get rates</button></div></div><div id=\"rates\" aria-live=\"polite\"></div><div id=\"label-result\" aria-live=\"polite\"></div></form>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "> Documents only (no goods, no customs declaration)</label><div class=\"row actions-row\"><button class=\"btn\" type=\"submit\" id=\"get-rates\" hx-post=\"/shipping/rates\" hx-target=\"#rates\" hx-swap=\"innerHTML\" hx-disabled-elt=\"this\">Get rates</button></div></div><div id=\"rates\" aria-live=\"polite\"></div><div id=\"label-result\" aria-live=\"polite\"></div></form>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -591,7 +591,7 @@ func RatesFragment(r RateComparison) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 50, "</div><button class=\"btn\" type=\"submit\" id=\"buy-label\" hx-post=\"/shipping/labels\" hx-target=\"#label-result\" hx-swap=\"innerHTML\">Buy label</button>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 50, "</div><button class=\"btn\" type=\"submit\" id=\"buy-label\" hx-post=\"/shipping/labels\" hx-target=\"#label-result\" hx-swap=\"innerHTML\" hx-disabled-elt=\"this\">Buy label</button>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

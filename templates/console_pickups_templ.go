@@ -284,7 +284,7 @@ func PickupFormCard(p PickupsPage) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = shipSelect("shipper_account.id", "Shipper account", p.Form.AccountID, accountOptions("", p.Accounts), p.Form.Errors).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = shipSelect("shipper_account.id", "Shipper account", p.Form.AccountID, accountOptions("The labels’ account", p.Accounts), p.Form.Errors).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -162,11 +162,19 @@ func TestCreateLabelComparesRatesAndBuysOnce(t *testing.T) {
 		if res.StatusCode != http.StatusOK || !strings.Contains(frag, "UPS Ground") || !strings.Contains(frag, "Cheapest") {
 			t.Fatalf("rates: %d\n%s", res.StatusCode, frag)
 		}
+		chosen := rateValue.FindStringSubmatch(frag)[1]
 		if !strings.Contains(frag, "Accounts without a rate") || !strings.Contains(frag, "FedEx unavailable today") {
 			t.Errorf("the failing account's reason is not shown:\n%s", frag)
 		}
 		if res, frag = s.htmx("/shipping/labels", shipment()); res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(frag, "Choose one of the rates") {
 			t.Errorf("buy without a rate: %d\n%s", res.StatusCode, frag)
+		}
+		// A carrier refusing the label says so in its words above the form.
+		refused := shipment()
+		refused.Set("shipment.ship_to.contact_name", "FAIL LABEL")
+		refused.Set("rate", chosen)
+		if res, frag = s.htmx("/shipping/labels", refused); res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(frag, "The carrier said:") {
+			t.Errorf("a refused label: %d\n%s", res.StatusCode, frag)
 		}
 		id := s.buyLabel("same-click")
 		if again := s.buyLabel("same-click"); again != id {
