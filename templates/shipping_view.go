@@ -139,10 +139,8 @@ type LabelForm struct {
 // RateOption is one price in the comparison.
 type RateOption struct {
 	Value        string // "<account id>|<service type>", the buy form's choice
-	AccountID    string
 	AccountName  string
 	CarrierName  string
-	ServiceType  string
 	ServiceName  string
 	Price        string
 	DeliveryDate string
@@ -159,7 +157,6 @@ type RateComparison struct {
 	Options []RateOption
 	Failed  []RateOption
 	Chosen  string
-	Problem string
 }
 
 // LabelRow is one label in the list and on its own page.

@@ -165,10 +165,10 @@ func bestRates(rates []shipping.QuotedRate) (cheapest, fastest int) {
 }
 
 func rateOption(r shipping.QuotedRate, sandbox, cheapest, fastest bool) templates.RateOption {
-	o := templates.RateOption{Value: r.ShipperAccount.ID + "|" + r.ServiceType, AccountID: r.ShipperAccount.ID,
+	o := templates.RateOption{Value: r.ShipperAccount.ID + "|" + r.ServiceType,
 		AccountName: accountName(r.ShipperAccount), CarrierName: carrierName(r.ShipperAccount.Slug),
-		ServiceType: r.ServiceType, ServiceName: orDefault(r.ServiceName, r.ServiceType),
-		Price: money(r.TotalCharge), Info: r.InfoMessage, Sandbox: sandbox, Cheapest: cheapest, Fastest: fastest}
+		ServiceName: orDefault(r.ServiceName, r.ServiceType),
+		Price:       money(r.TotalCharge), Info: r.InfoMessage, Sandbox: sandbox, Cheapest: cheapest, Fastest: fastest}
 	if r.DeliveryDate != nil {
 		o.DeliveryDate = r.DeliveryDate.Format("Mon, Jan 2")
 	}

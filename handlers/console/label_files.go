@@ -8,7 +8,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/shipping"
 	"github.com/waypost/waypost/web/shipping/pdfjoin"
 )
@@ -21,11 +20,14 @@ func (h *Shipping) DownloadLabelFile(c *gin.Context) {
 		h.shippingFailure(c, err)
 		return
 	}
-	ref := l.Files.Label
-	if c.Param("kind") == "invoice" {
-		ref = l.Files.Invoice
+	switch c.Param("kind") {
+	case "label":
+		h.sendFile(c, l.Files.Label)
+	case "invoice":
+		h.sendFile(c, l.Files.Invoice)
+	default:
+		notFound(c)
 	}
-	h.sendFile(c, ref)
 }
 
 // sendFile streams a stored document through the service.
@@ -106,5 +108,3 @@ func (h *Shipping) labelPDF(c *gin.Context, id string) ([]byte, error) {
 	_, _, data, err := h.Svc.File(c.Request.Context(), fileToken(l.Files.Label.URL))
 	return data, err
 }
-
-func isNotFound(err error) bool { return errors.Is(err, models.ErrNotFound) }

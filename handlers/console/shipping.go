@@ -147,8 +147,9 @@ func oneLine(a carriers.Address) string {
 	return strings.Join(parts, ", ")
 }
 
-// shippingFailure answers a request the service refused for a reason that is not
-// the user's: a plain page, or for htmx a fragment in the target.
+// shippingFailure answers a request that failed for a reason the user cannot fix
+// in the form: a record that is not the organization's is not found, the rest is
+// logged as a server error.
 func (h *Shipping) shippingFailure(c *gin.Context, err error) {
 	if errors.Is(err, models.ErrNotFound) {
 		notFound(c)
@@ -175,6 +176,9 @@ func noticeOf(c *gin.Context) string { return notices[c.Query("done")] }
 // doneRedirect goes back to a list that confirms what was done.
 func doneRedirect(c *gin.Context, to, notice string) { render.Redirect(c, to+"?done="+notice) }
 
+func isNotFound(err error) bool { return errors.Is(err, models.ErrNotFound) }
+
+// badRequest is a page saying why an action was refused.
 func badRequest(c *gin.Context, title, msg string) {
 	render.HTML(c, http.StatusUnprocessableEntity, templates.ErrorPage(http.StatusUnprocessableEntity, title, msg))
 }

@@ -39,8 +39,9 @@ func TestShippingInChromium(t *testing.T) {
 		chromedp.Submit(chromedp.ID("password")),
 		chromedp.WaitVisible(chromedp.ID("new-account")))
 	b.choose("#f-slug", "ups")
-	b.waitFor("#f-credentials-account-number")
-	b.expect("#credential-fields", "Shipper number", "runs in the sandbox")
+	// The carrier's own fields replace the first carrier's.
+	b.waitFor(`#credential-fields`, "Shipper number")
+	b.expect("#credential-fields", "runs in the sandbox")
 	b.do(
 		chromedp.SendKeys(chromedp.ID("f-description"), "UPS main"),
 		chromedp.SendKeys(chromedp.ID("f-timezone"), "America/Chicago"),
@@ -124,12 +125,18 @@ func (b *browser) do(actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// waitFor waits until the page has an element matching sel: htmx swaps replace
-// nodes, so this asks the page again each time instead of watching one node.
-func (b *browser) waitFor(sel string) {
+// waitFor waits until the page has an element matching sel (showing text, when
+// given): htmx swaps replace nodes, so this asks the page again each time instead
+// of watching one node.
+func (b *browser) waitFor(sel string, text ...string) {
 	b.t.Helper()
+	want := ""
+	if len(text) > 0 {
+		want = text[0]
+	}
+	js := `(() => { const e = document.querySelector(` + quote(sel) + `); return e !== null && e.textContent.includes(` + quote(want) + `) })()`
 	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		found, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](`document.querySelector(`+quote(sel)+`) !== null`))
+		found, err := chromedp.Run(b.ctx, chromedp.Evaluate[bool](js))
 		if err != nil {
 			b.t.Fatal(err)
 		}
