@@ -89,30 +89,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps, store sessions.Store) {
 	auth.GET("/tracking-page/api", tp.ShowClientCredentials)
 	auth.POST("/tracking-page/api", tp.CreateClientCredential)
 	auth.POST("/tracking-page/api/:id/revoke", tp.RevokeClientCredential)
-	// Shipping: labels, pickups, manifests and the accounts they are bought on. Files
-	// are sent through the console after a tenant check, not by their public link.
-	ship := auth.Group("/shipping")
-	ship.GET("/labels", shp.ShowLabels)
-	ship.GET("/labels/new", shp.ShowCreateLabel)
-	ship.POST("/labels/new", shp.RefreshLabelForm)
-	ship.POST("/labels", shp.BuyLabel)
-	ship.POST("/labels/print", shp.PrintLabels)
-	ship.GET("/labels/:id", shp.ShowLabel)
-	ship.GET("/labels/:id/:kind", shp.DownloadLabelFile)
-	ship.POST("/labels/:id/cancel", shp.CancelLabel)
-	ship.POST("/address-check", shp.CheckAddress)
-	ship.POST("/rates", shp.GetRates)
-	ship.GET("/pickups", shp.ShowPickups)
-	ship.POST("/pickups", shp.CreatePickup)
-	ship.POST("/pickups/:id/cancel", shp.CancelPickup)
-	ship.GET("/manifests", shp.ShowManifests)
-	ship.POST("/manifests", shp.CreateManifest)
-	ship.GET("/manifests/:id/file", shp.DownloadManifest)
-	ship.GET("/accounts", shp.ShowShipperAccounts)
-	ship.GET("/accounts/fields", shp.ShowCredentialFields)
-	ship.POST("/accounts", shp.CreateShipperAccount)
-	ship.POST("/accounts/:id/status", shp.SetShipperAccountStatus)
-	ship.POST("/accounts/:id/delete", shp.DeleteShipperAccount)
+	shippingScreens(auth.Group("/shipping"), shp)
 
 	// AfterShip Tracking API: as-api-key, per-key rate limit, JSON envelope. Each
 	// version is its own handler set over the one tracking service.
@@ -195,6 +172,33 @@ func classicTrackingRoutes(g *gin.RouterGroup, h *api.Handler) {
 	g.GET("/couriers/all", h.ListAllCouriers)
 	g.POST("/couriers/detect", h.DetectCourier)
 	g.POST("/estimated-delivery-date/predict-batch", h.PredictBatch)
+}
+
+// shippingScreens are the console's shipping pages: labels, pickups, manifests and
+// the accounts they are bought on. Files are sent through the console after a
+// tenant check, not by their public link.
+func shippingScreens(g *gin.RouterGroup, h *console.Shipping) {
+	g.GET("/labels", h.ShowLabels)
+	g.GET("/labels/new", h.ShowCreateLabel)
+	g.POST("/labels/new", h.RefreshLabelForm)
+	g.POST("/labels", h.BuyLabel)
+	g.POST("/labels/print", h.PrintLabels)
+	g.GET("/labels/:id", h.ShowLabel)
+	g.GET("/labels/:id/:kind", h.DownloadLabelFile)
+	g.POST("/labels/:id/cancel", h.CancelLabel)
+	g.POST("/address-check", h.CheckAddress)
+	g.POST("/rates", h.GetRates)
+	g.GET("/pickups", h.ShowPickups)
+	g.POST("/pickups", h.CreatePickup)
+	g.POST("/pickups/:id/cancel", h.CancelPickup)
+	g.GET("/manifests", h.ShowManifests)
+	g.POST("/manifests", h.CreateManifest)
+	g.GET("/manifests/:id/file", h.DownloadManifest)
+	g.GET("/accounts", h.ShowShipperAccounts)
+	g.GET("/accounts/fields", h.ShowCredentialFields)
+	g.POST("/accounts", h.CreateShipperAccount)
+	g.POST("/accounts/:id/status", h.SetShipperAccountStatus)
+	g.POST("/accounts/:id/delete", h.DeleteShipperAccount)
 }
 
 func isAPIPath(p string) bool {
