@@ -149,10 +149,18 @@ func pickupRow(p shipping.Pickup) templates.PickupRow {
 		AccountName: accountName(p.ShipperAccount), Date: p.PickupDate, Confirmation: p.ConfirmationNumber,
 		Labels: len(p.LabelIDs), ErrorMessage: p.ErrorMessage, Cancellable: p.Status == shipping.PickupCreated}
 	if p.StartTime != "" || p.EndTime != "" {
-		r.Window = p.StartTime + "–" + p.EndTime
+		r.Window = clock(p.StartTime) + "–" + clock(p.EndTime)
 	}
 	if p.Charge != nil {
 		r.Charge = money(*p.Charge)
 	}
 	return r
+}
+
+// clock shows a time of day to the minute ("09:00:00" reads "09:00").
+func clock(t string) string {
+	if len(t) == len("15:04:05") {
+		return t[:len("15:04")]
+	}
+	return t
 }

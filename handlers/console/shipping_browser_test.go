@@ -25,8 +25,8 @@ func TestShippingInChromium(t *testing.T) {
 	b := &browser{t: t, ctx: ctx, url: in.URL}
 	// Two more accounts to compare with, one of which the sandbox makes fail.
 	for _, a := range []shipping.ShipperAccountInput{
-		{Slug: "fedex", Description: "FedEx", Credentials: map[string]string{"client_id": "f", "client_secret": "fs", "account_number": "123456789"}},
-		{Slug: "dhl", Description: "DHL (unavailable today)", Credentials: map[string]string{"site_id": "d", "password": "dp", "account_number": "987654321"}},
+		{Slug: "fedex", Description: "FedEx", Timezone: "America/Chicago", Credentials: map[string]string{"client_id": "f", "client_secret": "fs", "account_number": "123456789"}},
+		{Slug: "dhl", Description: "DHL (unavailable today)", Timezone: "America/Chicago", Credentials: map[string]string{"site_id": "d", "password": "dp", "account_number": "987654321"}},
 	} {
 		if _, err := in.App.Shipping.CreateShipperAccount(context.Background(), in.OrgID(t), a); err != nil {
 			t.Fatal(err)
@@ -42,9 +42,13 @@ func TestShippingInChromium(t *testing.T) {
 	// The carrier's own fields replace the first carrier's.
 	b.waitFor(`#credential-fields`, "Shipper number")
 	b.expect("#credential-fields", "runs in the sandbox")
+	// The time zone starts as the browser's (the test's Chromium runs in UTC unless TZ says otherwise).
+	zone, err := chromedp.Run(ctx, chromedp.Value(chromedp.ID("f-timezone")))
+	if err != nil || zone == "" {
+		t.Errorf("the time zone is not prefilled: %q %v", zone, err)
+	}
 	b.do(
 		chromedp.SendKeys(chromedp.ID("f-description"), "UPS main"),
-		chromedp.SendKeys(chromedp.ID("f-timezone"), "America/Chicago"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-client-id"), "shop-client"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-client-secret"), "s3cret-value-9876"),
 		chromedp.SendKeys(chromedp.ID("f-credentials-account-number"), "A1B2C3"),
@@ -91,7 +95,7 @@ func TestShippingInChromium(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`[name="label_ids"]`)),
 		chromedp.Click(chromedp.ID("schedule-pickup")))
 	b.waitFor(".alert-ok")
-	b.expect("#pickups", "Created", "FedEx", nextWeekday())
+	b.expect("#pickups", "Created", "FedEx", nextWeekday(), "09:00–17:00")
 	b.shot("shipping-pickups.png")
 
 	b.do(chromedp.Navigate(in.URL+"/shipping/manifests"), chromedp.WaitVisible(chromedp.CSS("ul.plain")))
