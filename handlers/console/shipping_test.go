@@ -315,3 +315,30 @@ func mustZone(t *testing.T, name string) *time.Location {
 	}
 	return loc
 }
+
+func TestCreateLabelFormGrowsParcelsAndItems(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{})
+	s := login(t, in)
+	if _, page := s.get("/shipping/labels/new"); !strings.Contains(page, "No shipper account is enabled yet") {
+		t.Error("the form does not say that no account can sell a label yet")
+	}
+	form := shipment()
+	form.Set("add", "parcel")
+	res, frag := s.htmx("/shipping/labels/new", form)
+	if res.StatusCode != http.StatusOK || !strings.Contains(frag, "Parcel 2") || !strings.Contains(frag, `value="Dana Park"`) ||
+		!strings.Contains(frag, `name="shipment.parcels.1.weight.value"`) || strings.Contains(frag, "<html") {
+		t.Fatalf("add a parcel: %d\n%s", res.StatusCode, frag)
+	}
+	form.Set("add", "item:0")
+	_, frag = s.htmx("/shipping/labels/new", form)
+	if !strings.Contains(frag, `name="shipment.parcels.0.items.1.description"`) || !strings.Contains(frag, `value="Mug"`) {
+		t.Errorf("add an item:\n%s", frag)
+	}
+	// A number that is not one is caught before the carrier is asked.
+	form.Del("add")
+	form.Set("shipment.parcels.0.weight.value", "heavy")
+	res, frag = s.htmx("/shipping/rates", form)
+	if res.StatusCode != http.StatusUnprocessableEntity || !regexp.MustCompile(`id="f-shipment-parcels-0-weight-value-error"[^>]*>Enter a number`).MatchString(frag) {
+		t.Errorf("a weight in words: %d\n%s", res.StatusCode, frag)
+	}
+}
