@@ -18,7 +18,7 @@ var addressFields = []struct{ Name, Label, Type string }{
 	{"state", "State or province", "text"},
 	{"postal_code", "Postal code", "text"},
 	{"country", "Country (ISO code, e.g. USA, KOR, GBR)", "text"},
-	{"phone", "Phone", "tel"},
+	{"phone", "Phone, with country code (+1 …)", "tel"},
 	{"email", "Email (optional)", "email"},
 }
 
