@@ -37,6 +37,7 @@ func (a *App) handlers() server.Handlers {
 		Track:        track.New(lookups, a.Tracking, brands, log, now),
 		Console:      con,
 		TrackingPage: console.NewTrackingPage(con, brands, clients, strings.TrimRight(cfg.BaseURL.String(), "/")),
+		Shipping:     console.NewShipping(con, a.Shipping, now),
 		AfterShip: server.AfterShip{
 			RequireKey: aftership.RequireAPIKey(a.Accounts, apiLimit, now),
 			V2404:      aftership.New2404(a.Tracking),

@@ -26,6 +26,9 @@ type Handlers struct {
 	Track        *track.Handler
 	Console      *console.Handler
 	TrackingPage *console.TrackingPage
+	// Shipping is the console's shipping screens, and the tracking detail page
+	// that shows a tracking's label.
+	Shipping *console.Shipping
 
 	AfterShip AfterShip
 	// TrackerDelivery is the tracker.delivery v1 API with its own limits.

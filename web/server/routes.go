@@ -9,6 +9,7 @@ import (
 
 	"github.com/waypost/waypost/handlers/api/aftership"
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
+	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
 	"github.com/waypost/waypost/static"
 	"github.com/waypost/waypost/web/config"
@@ -76,7 +77,7 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	auth := site.Group("/", mw.RequireLogin())
 	auth.GET("/trackings", con.ShowTrackingList)
 	auth.POST("/trackings", con.CreateTracking)
-	auth.GET("/trackings/:id", con.ShowTracking)
+	auth.GET("/trackings/:id", d.Handlers.Shipping.ShowTracking)
 	auth.GET("/trackings/:id/shipment", con.ShowShipmentFragment)
 	auth.GET("/api-keys", con.ShowAPIKeys)
 	auth.POST("/api-keys", con.CreateAPIKey)
@@ -90,6 +91,7 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	auth.GET("/tracking-page/api", tp.ShowClientCredentials)
 	auth.POST("/tracking-page/api", tp.CreateClientCredential)
 	auth.POST("/tracking-page/api/:id/revoke", tp.RevokeClientCredential)
+	shippingScreens(auth.Group("/shipping"), d.Handlers.Shipping)
 }
 
 // afterShipRoutes are the AfterShip Tracking API (as-api-key, per-key rate limit,
@@ -223,6 +225,33 @@ func noRoute(c *gin.Context) {
 	default:
 		notFoundPage(c)
 	}
+}
+
+// shippingScreens are the console's shipping pages: labels, pickups, manifests and
+// the accounts they are bought on. Files are sent through the console after a
+// tenant check, not by their public link.
+func shippingScreens(g *gin.RouterGroup, h *console.Shipping) {
+	g.GET("/labels", h.ShowLabels)
+	g.GET("/labels/new", h.ShowCreateLabel)
+	g.POST("/labels/new", h.RefreshLabelForm)
+	g.POST("/labels", h.BuyLabel)
+	g.POST("/labels/print", h.PrintLabels)
+	g.GET("/labels/:id", h.ShowLabel)
+	g.GET("/labels/:id/:kind", h.DownloadLabelFile)
+	g.POST("/labels/:id/cancel", h.CancelLabel)
+	g.POST("/address-check", h.CheckAddress)
+	g.POST("/rates", h.GetRates)
+	g.GET("/pickups", h.ShowPickups)
+	g.POST("/pickups", h.CreatePickup)
+	g.POST("/pickups/:id/cancel", h.CancelPickup)
+	g.GET("/manifests", h.ShowManifests)
+	g.POST("/manifests", h.CreateManifest)
+	g.GET("/manifests/:id/file", h.DownloadManifest)
+	g.GET("/accounts", h.ShowShipperAccounts)
+	g.GET("/accounts/fields", h.ShowCredentialFields)
+	g.POST("/accounts", h.CreateShipperAccount)
+	g.POST("/accounts/:id/status", h.SetShipperAccountStatus)
+	g.POST("/accounts/:id/delete", h.DeleteShipperAccount)
 }
 
 func isAPIPath(p string) bool {
