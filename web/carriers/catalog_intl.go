@@ -103,4 +103,52 @@ var internationalCouriers = []Courier{
 		TrackingURL: "https://www.lasership.com/track/%s",
 		CountryISO3: "USA", TimeZone: "America/New_York", Languages: []string{"en"},
 	},
+	{
+		Slug: "ups-mi", Name: "UPS Mail Innovations", OtherName: "UPS Mail Innovations",
+		WebURL: "https://www.ups.com", TrackingURL: "https://www.ups.com/track?tracknum=%s",
+		CountryISO3: "USA", TimeZone: "America/New_York", Languages: []string{"en"},
+	},
+	{
+		Slug: "old-dominion", Name: "Old Dominion Freight Line", OtherName: "ODFL",
+		WebURL: "https://www.odfl.com", CountryISO3: "USA", TimeZone: "America/New_York", Languages: []string{"en"},
+	},
+	{
+		Slug: "spee-dee", Name: "Spee-Dee Delivery", OtherName: "Spee-Dee",
+		WebURL: "https://speedeedelivery.com", CountryISO3: "USA", TimeZone: "America/Chicago", Languages: []string{"en"},
+	},
+	{
+		Slug: "gofo-express", Name: "GOFO Express", OtherName: "GOFO USA",
+		WebURL: "https://www.gofoexpress.com", CountryISO3: "USA", TimeZone: "America/Los_Angeles", Languages: []string{"en"},
+	},
+	{
+		Slug: "canpar", Name: "Canpar Express", OtherName: "Canpar Courier", Phone: "+18003879335",
+		WebURL: "https://www.canpar.com", CountryISO3: "CAN", TimeZone: "America/Toronto", Languages: []string{"en", "fr"},
+	},
+	{
+		Slug: "purolator", Name: "Purolator", OtherName: "Purolator Courier", Phone: "+18887447123",
+		WebURL: "https://www.purolator.com", TrackingURL: "https://www.purolator.com/en/shipping/tracker?pins=%s",
+		CountryISO3: "CAN", TimeZone: "America/Toronto", Languages: []string{"en", "fr"},
+	},
+	{
+		Slug: "dpd", Name: "DPD", OtherName: "Dynamic Parcel Distribution",
+		WebURL: "https://www.dpd.com", TrackingURL: "https://tracking.dpd.de/status/en_US/parcel/%s",
+		CountryISO3: "DEU", TimeZone: "Europe/Berlin", Languages: []string{"de", "en"},
+	},
+	{
+		Slug: "dpd-uk", Name: "DPD UK", OtherName: "DPD UK",
+		WebURL: "https://www.dpd.co.uk", CountryISO3: "GBR", TimeZone: "Europe/London", Languages: []string{"en"},
+	},
+	{
+		Slug: "yodel", Name: "Yodel", OtherName: "Yodel Delivery Network",
+		WebURL: "https://www.yodel.co.uk", TrackingURL: "https://www.yodel.co.uk/tracking/%s",
+		CountryISO3: "GBR", TimeZone: "Europe/London", Languages: []string{"en"},
+	},
+	{
+		Slug: "landmark-global", Name: "Landmark Global", OtherName: "Landmark Global",
+		WebURL: "https://landmarkglobal.com", CountryISO3: "BEL", TimeZone: "Europe/Brussels", Languages: []string{"en"},
+	},
+	{
+		Slug: "yunexpress", Name: "YunExpress", OtherName: "云途物流",
+		WebURL: "https://www.yunexpress.com", CountryISO3: "CHN", TimeZone: "Asia/Shanghai", Languages: []string{"zh", "en"},
+	},
 }

@@ -39,6 +39,10 @@ var postalCouriers = []Courier{
 		Shipping: true,
 	},
 	{
+		Slug: "dhl-global-mail-asia", Name: "DHL eCommerce Asia", OtherName: "DHL Global Mail Asia",
+		WebURL: "https://www.dhl.com", CountryISO3: "SGP", TimeZone: "Asia/Singapore", Languages: []string{"en"},
+	},
+	{
 		// Piece IDs are the per-package labels of a DHL Express shipment.
 		Slug: "dhl-pieceid", Name: "DHL Express (Piece ID)", OtherName: "DHL Express",
 		WebURL: "https://www.dhl.com", CountryISO3: "DEU", TimeZone: "Europe/Berlin", Languages: []string{"en", "de"},

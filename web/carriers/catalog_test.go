@@ -63,7 +63,9 @@ func TestCatalogRequiredSlugs(t *testing.T) {
 		"an-post", "israel-post", "india-post", "poste-italiane", "correos-de-mexico", "malaysia-post",
 		"postnl-international", "posten-norge", "new-zealand-post", "phlpost", "poczta-polska",
 		"portugal-ctt", "russian-post", "sweden-posten", "thailand-post", "ptt-posta", "taiwan-post",
-		"ukrposhta", "vnpost", "sapo"}
+		"ukrposhta", "vnpost", "sapo",
+		"dhl-global-mail-asia", "ups-mi", "old-dominion", "spee-dee", "gofo-express", "canpar", "purolator",
+		"dpd", "dpd-uk", "yodel", "landmark-global", "yunexpress"}
 	for _, s := range want {
 		if _, ok := Lookup(s); !ok {
 			t.Errorf("catalog lacks %q", s)

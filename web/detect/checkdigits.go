@@ -148,3 +148,55 @@ func mod7(data []byte) int {
 	}
 	return r
 }
+
+// luhn is the ISO/IEC 7812 (Luhn) mod 10 used by Purolator and Old Dominion:
+// from the RIGHT of the data, the digit next to the check digit is doubled,
+// then every second digit; doubled values above 9 have 9 taken off.
+func luhn(data []byte) int {
+	sum, double := 0, true
+	for i := len(data) - 1; i >= 0; i-- {
+		v := digit(data[i])
+		if double {
+			if v *= 2; v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return (10 - sum%10) % 10
+}
+
+// alnumValue is the ISO 7064 character value: 0-9 as themselves, A=10 … Z=35.
+func alnumValue(c byte) int {
+	if c >= '0' && c <= '9' {
+		return int(c - '0')
+	}
+	return int(c-'A') + 10
+}
+
+// mod3736 is ISO/IEC 7064 MOD 37,36 (hybrid system, M = 36), the check
+// character of DPD parcel numbers. It returns the check value 0..35, which
+// prints as 0-9 or A-Z; compare it with checkCharMatches.
+func mod3736(data []byte) int {
+	const m = 36
+	p := m
+	for _, c := range data {
+		s := (p + alnumValue(c)) % m
+		if s == 0 {
+			s = m
+		}
+		p = s * 2 % (m + 1)
+	}
+	return (m + 1 - p) % m
+}
+
+// checkCharMatches compares a check value 0..35 with the number's last
+// character, which may be a digit or a letter.
+func checkCharMatches(n []byte, want int) bool {
+	last := n[len(n)-1]
+	if (last < '0' || last > '9') && (last < 'A' || last > 'Z') {
+		return false
+	}
+	return alnumValue(last) == want
+}

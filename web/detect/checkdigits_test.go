@@ -27,6 +27,12 @@ func TestCheckDigitsOnPublicSamples(t *testing.T) {
 		{"canada-post", "0073938000549297", gs1Rule, func(n []byte) []byte { return n[:15] }},
 		{"dhl", "3318810025", mod7, func(n []byte) []byte { return n[:9] }},
 		{"s10", "RR123456785GB", s10Check, func(n []byte) []byte { return n[2:10] }},
+		{"purolator", "320595463938", luhn, func(n []byte) []byte { return n[:11] }},
+		{"purolator2", "287809468872", luhn, func(n []byte) []byte { return n[:11] }},
+		{"old-dominion", "07209562763", luhn, func(n []byte) []byte { return n[:10] }},
+		{"old-dominion-80", "80003280379", luhn, func(n []byte) []byte { return n[:10] }},
+		{"ups-waybill", "K1506235620", upsMod10, func(n []byte) []byte { return n[1:10] }},
+		{"ups-waybill-v", "V0490119172", upsMod10, func(n []byte) []byte { return n[1:10] }},
 	}
 	for _, tc := range cases {
 		n := []byte(tc.number)
@@ -41,6 +47,21 @@ func TestCheckDigitsOnPublicSamples(t *testing.T) {
 }
 
 func gs1Rule(b []byte) int { return gs1Mod10("", b) }
+
+// DPD's check character is a letter or a digit; these are the samples of the
+// DPD Parcel Label Specification and of real labels.
+func TestMod3736OnPublicSamples(t *testing.T) {
+	for _, n := range []string{"09980000020033F", "09980000020034D",
+		"008182709980000020033350276C", "008182709980000020045327276N"} {
+		b := []byte(n)
+		if !checkCharMatches(b, mod3736(b[:len(b)-1])) {
+			t.Errorf("%s: check character %c rejected (want %c)", n, n[len(n)-1], refMod3736(n[:len(n)-1]))
+		}
+	}
+	if checkCharMatches([]byte("0998000002003-"), 0) {
+		t.Error("checkCharMatches must reject punctuation")
+	}
+}
 
 // TestCheckDigitsMatchReference compares every rule with its independent
 // reference over random inputs of the lengths the formats use.
@@ -81,6 +102,18 @@ func TestCheckDigitsMatchReference(t *testing.T) {
 			d := digits(n)
 			if got, want := mod7([]byte(d)), refMod7(d); got != want {
 				t.Fatalf("mod7(%s) = %d, want %d", d, got, want)
+			}
+		}
+		for _, n := range []int{9, 10, 11} {
+			d := digits(n)
+			if got, want := luhn([]byte(d)), refLuhn(d); got != want {
+				t.Fatalf("luhn(%s) = %d, want %d", d, got, want)
+			}
+		}
+		for _, n := range []int{14, 27} {
+			d := digits(n)
+			if got := []byte(withCheckChar(d)); !checkCharMatches(got, mod3736(got[:n])) {
+				t.Fatalf("mod3736(%s) disagrees with the reference %s", d, got)
 			}
 		}
 		d := digits(8)

@@ -51,10 +51,12 @@ type spec struct {
 }
 
 const (
-	// maxNumberLen bounds normalized input; the longest format (DHL GM) is 41.
+	// maxNumberLen bounds normalized input; the longest formats (DHL eCommerce) are 41.
 	maxNumberLen = 48
-	// maxCandidates bounds one number's candidates; the worst case is ~10.
-	maxCandidates = 24
+	// maxCandidates bounds one number's candidates; the worst case is 9 (a
+	// 12-digit number with every slug hinted, see TestCandidateCapHasRoom).
+	// Kept small: Detect zeroes the array for every number.
+	maxCandidates = 16
 	// countryBoost is added per hint side (origin, destination) that matches
 	// the carrier's country, so a domestic shipment gets it twice.
 	countryBoost = 8
@@ -65,14 +67,17 @@ const (
 
 // allSpecs lists every format in a fixed order; Formats and tests use it.
 var allSpecs = []*spec{
-	specUPS1Z,
-	specFedExExpress12, specFedExGround15, specFedExSSCC18, specFedExSmartPost20,
-	specFedExGround96, specFedExSmartPost22, specFedExExpress34, specFedExGSN34,
+	specUPS1Z, specUPSWaybill, specUPSMailInnovations, specUPSMISequence,
+	specFedExExpress12, specFedExGround15, specFedExSSCC18, specFedExSmartPost20, specFedExSSCC20,
+	specFedExGround96, specFedExSmartPost22, specFedExSmartPost420, specFedExExpress34, specFedExGSN34, specFedExDoorTag,
 	specUSPS20, specUSPS22, specUSPS26, specUSPS30, specUSPS34,
 	specS10,
-	specDHLExpress10, specDHLExpress11, specDHLPieceID, specDHLeCommerceGM,
-	specAmazon, specOnTrac, specLaserShip1LS, specLaserShipL,
-	specCanadaPost16, specCanadaPost12,
+	specDHLExpress10, specDHLExpress11, specDHLPieceID, specDHLeCommerceGM, specDHLeCommerceAsia,
+	specAmazon, specOnTrac, specLaserShip1LS, specLaserShipCX, specLaserShipL,
+	specOldDominion, specSpeeDee, specGOFO,
+	specCanadaPost16, specCanadaPost12, specCanpar, specPurolator12, specPurolatorAlpha,
+	specDPD15, specDPD28, specDPD14, specDPDUK10, specYodel, specLandmark,
+	specYunExpress,
 	specCJ10, specCJ12, specLotte12, specLogen11, specKPost13,
 	specHanjin, specCUPost, specCVSnet, specCoupangLS,
 }
@@ -147,14 +152,17 @@ func Detect(number string, h Hints) []Candidate {
 	if !ok {
 		return nil
 	}
-	c := collector{hints: h}
+	c := newCollector(h, n)
 	// Static calls (not a table of funcs) so the collector stays on the stack.
 	matchUPS(n, &c)
 	matchFedEx(n, &c)
 	matchUSPS(n, &c)
 	matchS10(n, &c)
 	matchDHL(n, &c)
-	matchMisc(n, &c)
+	matchUSRegional(n, &c)
+	matchCanada(n, &c)
+	matchEurope(n, &c)
+	matchAsia(n, &c)
 	matchKorea(n, &c)
 	return c.result()
 }

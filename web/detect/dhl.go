@@ -1,16 +1,24 @@
 package detect
 
-// DHL numbers.
+// DHL numbers, with the slugs AfterShip uses for each DHL business.
 //
-//   - Express waybills: 10 digits (or 11 for some Express Air waybills); the
-//     last digit is the preceding digits, read as one number, mod 7. A mod 7
-//     check only rejects 6 in 7 random numbers and is shared with CJ Logistics
-//     and Logen, so it ranks below the mod 10/11 families.
-//   - Express piece ids: "J" + 2–3 letters + 9–10 digits (JJD…, JVGL…). No
-//     check digit is published: pattern only.
-//   - DHL eCommerce: "GM" + 10–39 digits. No check digit: pattern only.
-//     DHL eCommerce "LX…/RX…" numbers with a country suffix are S10 and are
-//     handled in s10.go.
+//   - Express waybills (dhl): 10 digits (or 11 for some Express Air
+//     waybills); the last digit is the preceding digits, read as one number,
+//     mod 7. A mod 7 check only rejects 6 in 7 random numbers and is shared
+//     with CJ Logistics and Logen, so it ranks below the mod 10/11 families.
+//   - Express piece ids (dhl-pieceid): "J" + 2–3 letters + 9–10 digits (JJD…,
+//     JVGL…), the per-package labels of an Express shipment. No check digit
+//     is published: pattern only. "JJD"/"JD" + 16 digits is Yodel (europe.go).
+//   - DHL eCommerce Americas (dhl-global-mail, formerly DHL Global Mail):
+//     "GM" + 10–39 letters or digits; DHL's tracking API documents the
+//     dhlPackageId as alphanumeric. No check digit: pattern only.
+//   - DHL eCommerce Asia (dhl-global-mail-asia): a 2-letter country prefix
+//     (CN, HK, IN, MY, SG, TH) + 10–39 letters or digits with at least one
+//     digit. No check digit. DHL eCommerce "LX…/RX…" numbers with a country
+//     suffix are S10 and are handled in s10.go, so S10-shaped numbers are
+//     never taken as this pattern.
+//
+// Formats and samples: jkeen/tracking_number_data couriers/dhl.json.
 
 var (
 	specDHLExpress10 = &spec{Format: Format{
@@ -30,14 +38,19 @@ var (
 	}, conf: 55}
 	specDHLeCommerceGM = &spec{Format: Format{
 		Name: "dhl-ecommerce-gm", Slugs: []string{"dhl-global-mail"},
-		Description: "DHL eCommerce: \"GM\" + 10-39 digits; no check digit",
+		Description: "DHL eCommerce Americas: \"GM\" + 10-39 letters or digits (at least one digit); no check digit",
 		Example:     "GM6043215678901234",
 	}, conf: 55, country: "USA"}
+	specDHLeCommerceAsia = &spec{Format: Format{
+		Name: "dhl-ecommerce-asia", Slugs: []string{"dhl-global-mail-asia"},
+		Description: "DHL eCommerce Asia: CN/HK/IN/MY/SG/TH + 10-39 letters or digits (at least one digit, not an S10 number); no check digit",
+		Example:     "MYCGE1234567890",
+	}, conf: 45}
 )
 
 func matchDHL(n []byte, c *collector) {
 	switch {
-	case allDigits(n):
+	case c.digits:
 		switch len(n) {
 		case 10:
 			if checkMatches(n, mod7(n[:9])) {
@@ -50,8 +63,15 @@ func matchDHL(n []byte, c *collector) {
 		}
 	case n[0] == 'J':
 		matchDHLPieceID(n, c)
-	case hasPrefix(n, "GM") && len(n) >= 12 && len(n) <= 41 && allDigits(n[2:]):
-		c.add(specDHLeCommerceGM)
+	case len(n) < 12 || len(n) > 41 || s10Shape(n):
+	case hasPrefix(n, "GM"):
+		if alnumWithDigit(n[2:]) {
+			c.add(specDHLeCommerceGM)
+		}
+	case isDHLAsiaPrefix(n):
+		if alnumWithDigit(n[2:]) {
+			c.add(specDHLeCommerceAsia)
+		}
 	}
 }
 
@@ -65,4 +85,35 @@ func matchDHLPieceID(n []byte, c *collector) {
 	if letters >= 3 && digits >= 9 && digits <= 10 && allDigits(n[letters:]) {
 		c.add(specDHLPieceID)
 	}
+}
+
+func isDHLAsiaPrefix(n []byte) bool {
+	switch n[0] {
+	case 'C':
+		return n[1] == 'N'
+	case 'H':
+		return n[1] == 'K'
+	case 'I':
+		return n[1] == 'N'
+	case 'M':
+		return n[1] == 'Y'
+	case 'S':
+		return n[1] == 'G'
+	case 'T':
+		return n[1] == 'H'
+	}
+	return false
+}
+
+// alnumWithDigit reports letters and digits only, at least one a digit.
+func alnumWithDigit(b []byte) bool {
+	if !allAlnum(b) {
+		return false
+	}
+	for _, c := range b {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDHL(t *testing.T) {
 	e10 := withCheck("123456789", refMod7)
@@ -21,7 +24,17 @@ func TestDHL(t *testing.T) {
 		{"ecommerce GM", "GM6043215678901234", Hints{}, "dhl-ecommerce-gm", "dhl-global-mail", true},
 		{"ecommerce GM spaced", "GM 604 3215 6789 0123 4", Hints{}, "dhl-ecommerce-gm", "dhl-global-mail", true},
 		{"ecommerce GM short", "GM123456789", Hints{}, "dhl-ecommerce-gm", "", false},
-		{"ecommerce GM letters", "GM60432156789012AB", Hints{}, "dhl-ecommerce-gm", "", false},
+		// DHL eCommerce package ids may hold letters (jkeen/tracking_number_data sample).
+		{"ecommerce GM alphanumeric", "GM9E44608A27984866BA2D", Hints{}, "dhl-ecommerce-gm", "dhl-global-mail", true},
+		{"ecommerce GM letters only", "GMABCDEFGHIJKLMNOP", Hints{}, "dhl-ecommerce-gm", "", false},
+		{"ecommerce GM too long", "GM" + strings.Repeat("1", 40), Hints{}, "dhl-ecommerce-gm", "", false},
+		{"ecommerce asia MY", "MYCGE1234567890", Hints{}, "dhl-ecommerce-asia", "dhl-global-mail-asia", true},
+		{"ecommerce asia SG", "SGSIN0123456789AB", Hints{}, "dhl-ecommerce-asia", "dhl-global-mail-asia", true},
+		{"ecommerce asia no digit", "HKABCDEFGHIJKL", Hints{}, "dhl-ecommerce-asia", "", false},
+		{"ecommerce asia short", "CN123456789", Hints{}, "dhl-ecommerce-asia", "", false},
+		{"ecommerce asia other country", "JP1234567890123", Hints{}, "dhl-ecommerce-asia", "", false},
+		// An S10 number with a wrong check digit is refused, not taken as DHL eCommerce Asia.
+		{"s10 shape with bad check", "CN123456784CN", Hints{}, "dhl-ecommerce-asia", "", false},
 		{"ecommerce wrong prefix", "GS6043215678901234", Hints{}, "dhl-ecommerce-gm", "", false},
 		{"dhl group keeps ecommerce", "GM6043215678901234", Hints{SlugGroup: "dhl-group"}, "dhl-ecommerce-gm", "dhl-global-mail", true},
 		{"dhl group keeps express", e10, Hints{SlugGroup: "DHL-Group"}, "dhl-express-10", "dhl", true},

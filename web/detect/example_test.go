@@ -19,7 +19,6 @@ func ExampleDetect() {
 	// ups ups-1z true 98
 	// cjlogistics cjlogistics-10 true 88
 	// dhl dhl-express-10 true 86
-	// hanjin hanjin false 43
 	// cupost cupost false 33
 	// cvsnet cvsnet false 33
 }

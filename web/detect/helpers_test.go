@@ -148,3 +148,49 @@ func slugsOf(cands []Candidate) []string {
 	}
 	return out
 }
+
+// refLuhn computes the Luhn check digit, doubling from the right.
+func refLuhn(data string) int {
+	sum := 0
+	for i := 0; i < len(data); i++ {
+		v := int(data[len(data)-1-i] - '0')
+		if i%2 == 0 {
+			v = v * 2
+			v = v/10 + v%10
+		}
+		sum += v
+	}
+	return (10 - sum%10) % 10
+}
+
+// refMod3736 computes the ISO 7064 MOD 37,36 check character as DPD's label
+// specification writes it out, and returns it as a character.
+func refMod3736(data string) byte {
+	const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	cd := 36
+	for i := 0; i < len(data); i++ {
+		cd += strings.IndexByte(alphabet, data[i])
+		if cd > 36 {
+			cd -= 36
+		}
+		cd *= 2
+		if cd > 36 {
+			cd -= 37
+		}
+	}
+	cd = 37 - cd
+	if cd == 36 {
+		cd = 0
+	}
+	return alphabet[cd]
+}
+
+// withCheckChar appends the MOD 37,36 check character to data.
+func withCheckChar(data string) string { return data + string(refMod3736(data)) }
+
+// mutateCheckChar replaces the last character with another valid one.
+func mutateCheckChar(s string) string {
+	const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	i := strings.IndexByte(alphabet, s[len(s)-1])
+	return s[:len(s)-1] + string(alphabet[(i+1)%len(alphabet)])
+}

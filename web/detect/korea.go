@@ -12,7 +12,10 @@ package detect
 //     check digit is publicly documented, so they are pattern-only.
 //   - Hanjin, CU Post, GS Postbox (cvsnet) and Coupang Logistics publish no
 //     check digit and no distinctive prefix: they are weak formats, reported
-//     only when a hint points at Korea or names the carrier.
+//     only when a hint points at Korea or names the carrier. Hanjin waybills
+//     are 12 or 14 digits, the lengths tracker.delivery accepts for kr.hanjin
+//     (shlee322/delivery-tracker packages/core/src/carriers/kr.hanjin); it
+//     refuses every other length, and so does detection.
 //
 // A "KOR" origin or destination hint boosts all of them (see countryBoost),
 // which is what puts CJ above DHL Express for a 10-digit number shipped in
@@ -48,7 +51,7 @@ var (
 	}, conf: 45, country: kor}
 	specHanjin = &spec{Format: Format{
 		Name: "hanjin", Slugs: []string{"hanjin"}, NeedsHint: true,
-		Description: "Hanjin: 10 or 12 digits; no public check digit, reported only with a Korea or hanjin hint",
+		Description: "Hanjin: 12 or 14 digits; no public check digit, reported only with a Korea or hanjin hint",
 		Example:     "412345678901",
 	}, conf: 35, country: kor}
 	specCUPost = &spec{Format: Format{
@@ -69,7 +72,7 @@ var (
 )
 
 func matchKorea(n []byte, c *collector) {
-	if !allDigits(n) || len(n) < 10 || len(n) > 14 {
+	if !c.digits || len(n) < 10 || len(n) > 14 {
 		return
 	}
 	matchKoreaChecked(n, c)
@@ -80,7 +83,7 @@ func matchKorea(n []byte, c *collector) {
 		}
 		c.emit(specKPost13, "kpost", kor, conf)
 	}
-	if len(n) == 10 || len(n) == 12 {
+	if len(n) == 12 || len(n) == 14 {
 		c.add(specHanjin)
 	}
 	if len(n) <= 12 {

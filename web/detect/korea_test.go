@@ -35,7 +35,9 @@ func TestKoreaPatternOnly(t *testing.T) {
 		{"kpost letter", "601234567890A", Hints{}, "kpost-13", "", false},
 		{"kpost s10", s10("EE", "12345678", "KR"), Hints{}, "upu-s10", "kpost", true},
 		{"hanjin 12 hinted", "412345678901", korHint, "hanjin", "hanjin", true},
-		{"hanjin 10 hinted", "4123456789", korHint, "hanjin", "hanjin", true},
+		{"hanjin 14 hinted", "41234567890123", korHint, "hanjin", "hanjin", true},
+		// tracker.delivery refuses 10-digit Hanjin numbers; so does detection.
+		{"hanjin 10", "4123456789", korHint, "hanjin", "", false},
 		{"hanjin slug hint", "412345678901", Hints{Slugs: []string{"hanjin"}}, "hanjin", "hanjin", true},
 		{"hanjin no hint", "412345678901", Hints{}, "hanjin", "", false},
 		{"hanjin 11", "41234567890", korHint, "hanjin", "", false},

@@ -5,9 +5,16 @@ import "strings"
 // collector gathers one number's candidates in a fixed array so Detect does
 // a single allocation (the returned slice).
 type collector struct {
-	hints Hints
-	n     int
-	items [maxCandidates]Candidate
+	hints               Hints
+	origin, destination string // the country hints, trimmed once rather than per candidate
+	digits              bool   // the number is all digits; computed once, most formats ask
+	n                   int
+	items               [maxCandidates]Candidate
+}
+
+func newCollector(h Hints, n []byte) collector {
+	return collector{hints: h, digits: allDigits(n),
+		origin: strings.TrimSpace(h.OriginCountryISO3), destination: strings.TrimSpace(h.DestinationCountryISO3)}
 }
 
 // add reports s under its primary slug, country and base confidence.
@@ -84,10 +91,10 @@ func (c *collector) countryBoost(country string) int {
 		return 0
 	}
 	b := 0
-	if strings.EqualFold(strings.TrimSpace(c.hints.OriginCountryISO3), country) {
+	if c.origin != "" && strings.EqualFold(c.origin, country) {
 		b += countryBoost
 	}
-	if strings.EqualFold(strings.TrimSpace(c.hints.DestinationCountryISO3), country) {
+	if c.destination != "" && strings.EqualFold(c.destination, country) {
 		b += countryBoost
 	}
 	return b

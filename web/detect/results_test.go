@@ -53,12 +53,17 @@ func TestDetectionResultsPerFormat(t *testing.T) {
 	}
 }
 
-// lookalike keeps the example's letters and fixed prefix digits and randomizes the rest.
+// lookalike keeps the example's letters, fixed prefix digits and fixed suffix
+// and randomizes the rest.
 func lookalike(r *rand.Rand, example string) string {
 	keep := prefixDigits(example)
+	end := len(example)
+	if strings.HasSuffix(example, "N1") { // Landmark Global's fixed "N1"
+		end--
+	}
 	b := []byte(example)
 	for i := range b {
-		if i >= keep && b[i] >= '0' && b[i] <= '9' {
+		if i >= keep && i < end && b[i] >= '0' && b[i] <= '9' {
 			b[i] = byte('0' + r.IntN(10))
 		}
 	}
@@ -66,9 +71,10 @@ func lookalike(r *rand.Rand, example string) string {
 }
 
 // prefixDigits is how many leading characters identify a format ("420" routing, "96",
-// "92", "100" service prefixes, "1Z", "TBA"), which a look-alike keeps.
+// "92", "100" service prefixes, "1Z", "TBA", Old Dominion's "072"), which a look-alike keeps.
 func prefixDigits(example string) int {
-	for _, p := range []string{"4209021012349", "420902109", "1001", "9612345", "9622", "9261", "9400", "9212", "1Z", "1LS", "TBA", "GM", "JJD", "LX"} {
+	for _, p := range []string{"4209021012349", "4209021092", "420902109", "1001", "9612345", "9622", "9261", "9400", "9212",
+		"1Z", "1LS71", "1LS", "TBA", "GM", "JJD", "LX1", "MI", "00", "072", "320", "0998"} {
 		if strings.HasPrefix(example, p) {
 			return len(p)
 		}
@@ -76,14 +82,15 @@ func prefixDigits(example string) int {
 	return 0
 }
 
-// withValidCheck tries every check digit until the format accepts the number.
+// withValidCheck tries every check character (digits, and letters for DPD's
+// MOD 37,36) until the format accepts the number.
 func withValidCheck(num string, f Format, h Hints) (string, bool) {
 	pos := len(num) - 1
 	if f.Name == "upu-s10" {
 		pos = 10
 	}
 	b := []byte(num)
-	for d := byte('0'); d <= '9'; d++ {
+	for _, d := range []byte("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		b[pos] = d
 		if findFormat(Detect(string(b), h), f.Name) != nil {
 			return string(b), true

@@ -93,8 +93,15 @@ func S10Country(number string) string {
 }
 
 func validS10(n []byte) bool {
-	return len(n) == 13 && allUpper(n[:2]) && allDigits(n[2:11]) && allUpper(n[11:]) &&
-		digit(n[10]) == s10Check(n[2:10])
+	return s10Shape(n) && digit(n[10]) == s10Check(n[2:10])
+}
+
+// s10Shape reports the S10 structure without checking the check digit.
+// Pattern-only formats whose prefixes overlap S10 service indicators ("MI",
+// "CN", "HK" …) skip numbers of this shape, so an S10 number with a wrong
+// check digit is refused rather than reported as something weaker.
+func s10Shape(n []byte) bool {
+	return len(n) == 13 && allUpper(n[:2]) && allDigits(n[2:11]) && allUpper(n[11:])
 }
 
 func matchS10(n []byte, c *collector) {

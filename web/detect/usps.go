@@ -54,7 +54,7 @@ func validIMpb(impb []byte) bool {
 }
 
 func matchUSPS(n []byte, c *collector) {
-	if !allDigits(n) {
+	if !c.digits {
 		return
 	}
 	switch len(n) {
