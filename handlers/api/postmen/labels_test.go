@@ -71,114 +71,122 @@ func TestLabelList(t *testing.T) {
 // A retried create with the same Idempotency-Key buys one label, not two; the key
 // with a different request is refused.
 func TestLabelIdempotency(t *testing.T) {
-	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart})
-	c := newClient(t, in)
-	account := c.createAccount("Main")
-	c.extra = map[string]string{"Idempotency-Key": "order-1001"}
-	first := c.buyLabel(account, newYork)
-	again := c.buyLabel(account, newYork)
-	if again["id"] != first["id"] || list(again, "tracking_numbers")[0] != list(first, "tracking_numbers")[0] {
-		t.Errorf("retry bought another label: %v then %v", first["id"], again["id"])
-	}
-	r := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
-		"service_type": "usps-ground_advantage", "shipment": shipment(newYork)})
-	r.fails(t, "the key with another request", 409, 4109)
-	c.extra = nil
-	if n := len(list(c.do("GET", "/labels", nil).ok(t, "list"), "labels")); n != 1 {
-		t.Errorf("%d labels after a retried create, want 1", n)
-	}
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{Start: pmStart})
+		c := newClient(t, in)
+		account := c.createAccount("Main")
+		c.extra = map[string]string{"Idempotency-Key": "order-1001"}
+		first := c.buyLabel(account, newYork)
+		again := c.buyLabel(account, newYork)
+		if again["id"] != first["id"] || list(again, "tracking_numbers")[0] != list(first, "tracking_numbers")[0] {
+			t.Errorf("retry bought another label: %v then %v", first["id"], again["id"])
+		}
+		r := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
+			"service_type": "usps-ground_advantage", "shipment": shipment(newYork)})
+		r.fails(t, "the key with another request", 409, 4109)
+		c.extra = nil
+		if n := len(list(c.do("GET", "/labels", nil).ok(t, "list"), "labels")); n != 1 {
+			t.Errorf("%d labels after a retried create, want 1", n)
+		}
+	})
 }
 
 // "async": true answers 3001 with the label creating; it completes in the background.
 func TestAsyncLabel(t *testing.T) {
-	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart, Jobs: true})
-	c := newClient(t, in)
-	account := c.createAccount("Main")
-	r := c.do("POST", "/labels", map[string]any{"async": true, "shipper_account": map[string]any{"id": account},
-		"service_type": "usps-priority_mail", "shipment": shipment(newYork)})
-	l := r.ok(t, "async label")
-	if r.Meta.Code != 3001 || r.Status != 202 || l["status"] != "creating" {
-		t.Fatalf("async label: HTTP %d meta %d status %v", r.Status, r.Meta.Code, l["status"])
-	}
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		got := c.do("GET", "/labels/"+str(l, "id"), nil).ok(t, "poll")
-		if got["status"] != "creating" {
-			if got["status"] != "created" || str(got, "files.label.url") == "" {
-				t.Errorf("async label finished as %v", got)
-			}
-			return
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{Start: pmStart, Jobs: true})
+		c := newClient(t, in)
+		account := c.createAccount("Main")
+		r := c.do("POST", "/labels", map[string]any{"async": true, "shipper_account": map[string]any{"id": account},
+			"service_type": "usps-priority_mail", "shipment": shipment(newYork)})
+		l := r.ok(t, "async label")
+		if r.Meta.Code != 3001 || r.Status != 202 || l["status"] != "creating" {
+			t.Fatalf("async label: HTTP %d meta %d status %v", r.Status, r.Meta.Code, l["status"])
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatal("async label still creating after 20s")
+		deadline := time.Now().Add(20 * time.Second)
+		for time.Now().Before(deadline) {
+			got := c.do("GET", "/labels/"+str(l, "id"), nil).ok(t, "poll")
+			if got["status"] != "creating" {
+				if got["status"] != "created" || str(got, "files.label.url") == "" {
+					t.Errorf("async label finished as %v", got)
+				}
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatal("async label still creating after 20s")
+	})
 }
 
 // Async rates answer 3001 while calculating, then the quote holds the prices.
 func TestAsyncRates(t *testing.T) {
-	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart, Jobs: true})
-	c := newClient(t, in)
-	account := c.createAccount("Main")
-	r := c.do("POST", "/rates", map[string]any{"async": true, "shipper_accounts": []any{map[string]any{"id": account}},
-		"shipment": shipment(newYork)})
-	q := r.ok(t, "async rates")
-	if r.Meta.Code != 3001 || q["status"] != "calculating" {
-		t.Fatalf("async rates: meta %d status %v", r.Meta.Code, q["status"])
-	}
-	deadline := time.Now().Add(20 * time.Second)
-	for time.Now().Before(deadline) {
-		got := c.do("GET", "/rates/"+str(q, "id"), nil).ok(t, "poll")
-		if got["status"] != "calculating" {
-			if got["status"] != "calculated" || len(list(got, "rates")) == 0 {
-				t.Errorf("async rates finished as %v", got)
-			}
-			return
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{Start: pmStart, Jobs: true})
+		c := newClient(t, in)
+		account := c.createAccount("Main")
+		r := c.do("POST", "/rates", map[string]any{"async": true, "shipper_accounts": []any{map[string]any{"id": account}},
+			"shipment": shipment(newYork)})
+		q := r.ok(t, "async rates")
+		if r.Meta.Code != 3001 || q["status"] != "calculating" {
+			t.Fatalf("async rates: meta %d status %v", r.Meta.Code, q["status"])
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatal("rates still calculating after 20s")
+		deadline := time.Now().Add(20 * time.Second)
+		for time.Now().Before(deadline) {
+			got := c.do("GET", "/rates/"+str(q, "id"), nil).ok(t, "poll")
+			if got["status"] != "calculating" {
+				if got["status"] != "calculated" || len(list(got, "rates")) == 0 {
+					t.Errorf("async rates finished as %v", got)
+				}
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatal("rates still calculating after 20s")
+	})
 }
 
 // A carrier's refusal is a 4600 with the carrier's words; a carrier that cannot be
 // reached is a retryable 4601. International goods come with a commercial invoice.
 func TestCarrierAnswers(t *testing.T) {
-	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart})
-	c := newClient(t, in)
-	account := c.createAccount("Main")
-	refused := map[string]any{}
-	for k, v := range newYork {
-		refused[k] = v
-	}
-	refused["contact_name"] = "FAIL LABEL"
-	r := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
-		"service_type": "usps-priority_mail", "shipment": shipment(refused)})
-	r.fails(t, "refused label", 422, 4600)
-	if r.Meta.Retryable {
-		t.Error("a refusal is not retryable")
-	}
-	down := c.createAccount("Carrier unavailable today")
-	r = c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": down},
-		"service_type": "usps-priority_mail", "shipment": shipment(newYork)})
-	r.fails(t, "carrier down", 502, 4601)
-	if !r.Meta.Retryable {
-		t.Error("an unreachable carrier is retryable")
-	}
+	apptest.Each(t, func(t *testing.T, dialect string) {
+		in := apptest.Start(t, dialect, apptest.Options{Start: pmStart})
+		c := newClient(t, in)
+		account := c.createAccount("Main")
+		refused := map[string]any{}
+		for k, v := range newYork {
+			refused[k] = v
+		}
+		refused["contact_name"] = "FAIL LABEL"
+		r := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
+			"service_type": "usps-priority_mail", "shipment": shipment(refused)})
+		r.fails(t, "refused label", 422, 4600)
+		if r.Meta.Retryable {
+			t.Error("a refusal is not retryable")
+		}
+		down := c.createAccount("Carrier unavailable today")
+		r = c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": down},
+			"service_type": "usps-priority_mail", "shipment": shipment(newYork)})
+		r.fails(t, "carrier down", 502, 4601)
+		if !r.Meta.Retryable {
+			t.Error("an unreachable carrier is retryable")
+		}
 
-	toronto := map[string]any{"contact_name": "Cam Receiver", "street1": "100 Queen St W", "city": "Toronto",
-		"state": "ON", "postal_code": "M5H 2N2", "country": "CAN", "phone": "+1 416 555 0100", "email": "cam@example.com"}
-	abroad := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
-		"service_type": "usps-priority_mail_international", "shipment": shipment(toronto),
-		"customs": map[string]any{"purpose": "merchandise", "terms_of_trade": "ddu"}}).ok(t, "international label")
-	if str(abroad, "files.invoice.url") == "" || str(abroad, "files.invoice.file_type") != "pdf" {
-		t.Errorf("international label without an invoice: %v", abroad["files"])
-	}
-	checkFile(t, in, str(abroad, "files.invoice.url"), "application/pdf", "%PDF")
-	noCustoms := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
-		"service_type": "usps-priority_mail_international", "shipment": shipment(toronto)})
-	noCustoms.fails(t, "goods abroad without customs", 400, 4104)
-	if !noCustoms.hasDetail("customs.purpose") {
-		t.Errorf("details %v, want customs.purpose", noCustoms.paths())
-	}
+		toronto := map[string]any{"contact_name": "Cam Receiver", "street1": "100 Queen St W", "city": "Toronto",
+			"state": "ON", "postal_code": "M5H 2N2", "country": "CAN", "phone": "+1 416 555 0100", "email": "cam@example.com"}
+		abroad := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
+			"service_type": "usps-priority_mail_international", "shipment": shipment(toronto),
+			"customs": map[string]any{"purpose": "merchandise", "terms_of_trade": "ddu"}}).ok(t, "international label")
+		if str(abroad, "files.invoice.url") == "" || str(abroad, "files.invoice.file_type") != "pdf" {
+			t.Errorf("international label without an invoice: %v", abroad["files"])
+		}
+		checkFile(t, in, str(abroad, "files.invoice.url"), "application/pdf", "%PDF")
+		noCustoms := c.do("POST", "/labels", map[string]any{"shipper_account": map[string]any{"id": account},
+			"service_type": "usps-priority_mail_international", "shipment": shipment(toronto)})
+		noCustoms.fails(t, "goods abroad without customs", 400, 4104)
+		if !noCustoms.hasDetail("customs.purpose") {
+			t.Errorf("details %v, want customs.purpose", noCustoms.paths())
+		}
+	})
 }
 
 // A ZPL label downloads as an attachment; PDF and PNG open in the browser.
