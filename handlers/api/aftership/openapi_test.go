@@ -11,9 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gin-gonic/gin"
-
 	"github.com/waypost/waypost/web/app/apptest"
+	"github.com/waypost/waypost/web/server"
 )
 
 // openAPI is the part of the served document the checks read.
@@ -55,7 +54,7 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 		}
 	}
 	served := map[string]bool{}
-	for _, r := range in.Server.Config.Handler.(*gin.Engine).Routes() {
+	for _, r := range server.RoutesOf(in.Server.Config.Handler) {
 		for _, prefix := range asPrefixes {
 			if strings.HasPrefix(r.Path, prefix+"/") {
 				p := strings.Replace(r.Path, ":id/:number", "{slug}/{tracking_number}", 1)
