@@ -102,6 +102,7 @@ func afterShipRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	v2404v4Routes(group("/tracking/2024-04"), as.V2404)
 	v2404v4Routes(group("/v4"), as.V4)
 	v2507Routes(group("/tracking/2025-07"), as.V2507)
+	v2507Routes(group("/tracking/2026-07"), as.V2607)
 	// Their description: the OpenAPI document and a page to read it, both public.
 	r.GET("/openapi.json", as.Doc.ServeJSON)
 	r.GET("/docs/api", mw.Recover(d.Logger, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), as.Doc.ShowPage)
@@ -136,7 +137,7 @@ func v2404v4Routes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.POST("/estimated-delivery-date/predict-batch", h.PredictBatch)
 }
 
-// v2507Routes are the endpoints of 2025-07: trackings by id only, courier
+// v2507Routes are the endpoints of 2025-07 and 2026-07: trackings by id only, courier
 // connections, single predictions.
 func v2507Routes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.GET("/trackings", h.ListTrackings)
