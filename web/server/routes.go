@@ -24,7 +24,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps) {
 	publicPageRoutes(r, cfg, d)
 	consoleRoutes(r, cfg, d)
 	afterShipRoutes(r, cfg, d)
-	trackerDeliveryRoutes(r, d)
+	trackerDeliveryRoutes(r, cfg, d)
 	r.NoRoute(noRoute)
 }
 
@@ -97,7 +97,8 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 func afterShipRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	as := d.Handlers.AfterShip
 	group := func(prefix string) *gin.RouterGroup {
-		return r.Group(prefix, mw.Recover(d.Logger, apiPanic), mw.APIHeaders(), as.RequireKey)
+		return r.Group(prefix, mw.Recover(d.Logger, apiPanic), mw.APIHeaders(),
+			mw.BodyLimit(int64(cfg.APIBodyLimit), render.AfterShipBodyTooLarge), as.RequireKey)
 	}
 	v2404v4Routes(group("/tracking/2024-04"), as.V2404)
 	v2404v4Routes(group("/v4"), as.V4)
@@ -161,9 +162,10 @@ func v2507Routes(g *gin.RouterGroup, h *aftership.Handler) {
 // trackerDeliveryRoutes are tracker.delivery v1 (apis.tracker.delivery paths):
 // credentials optional, keyless calls limited per IP; errors as {"message": ...};
 // any origin may call.
-func trackerDeliveryRoutes(r *gin.Engine, d Deps) {
+func trackerDeliveryRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	td := d.Handlers.TrackerDelivery
-	v1 := r.Group("/carriers", mw.Recover(d.Logger, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(), td.Authenticate)
+	v1 := r.Group("/carriers", mw.Recover(d.Logger, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(),
+		mw.BodyLimit(int64(cfg.APIBodyLimit), render.TrackerDeliveryBodyTooLarge), td.Authenticate)
 	v1.GET("", td.ListCarriers)
 	v1.GET("/:carrier_id/tracks/:track_id", td.ShowTrack)
 	r.OPTIONS("/carriers", trackerdelivery.CORS())

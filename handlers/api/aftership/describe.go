@@ -202,7 +202,7 @@ func Describe() openapi.API {
 				map[string]any{"type": "array", "items": map[string]any{"type": "string"}}}},
 		},
 		QueryNotes:    queryNotes,
-		ErrorStatuses: []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusTooManyRequests, http.StatusInternalServerError},
+		ErrorStatuses: []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusRequestEntityTooLarge, http.StatusTooManyRequests, http.StatusInternalServerError},
 		Errors:        errorDocs,
 	}
 }
@@ -241,6 +241,7 @@ var errorDocs = []openapi.ErrorDoc{
 	{Code: render.AfterShipNumberFormat, Status: 400, Meaning: "The tracking number contains characters no carrier uses."},
 	{Code: 401, Status: 401, Meaning: "The API key is missing or invalid."},
 	{Code: 404, Status: 404, Meaning: "The endpoint or object does not exist."},
+	{Code: 413, Status: 413, Meaning: "The request body is larger than the server's limit (WAYPOST_API_BODY_LIMIT, 1 MiB by default)."},
 	{Code: 429, Status: 429, Meaning: "Too many requests for this API key; see the X-RateLimit-* headers."},
 	{Code: 500, Status: 500, Meaning: "Something went wrong on the server; the request can be retried."},
 }
