@@ -24,6 +24,11 @@ func TrackerDeliveryFail(c *gin.Context, status int, lang, messageID string) {
 	c.AbortWithStatusJSON(status, TrackerDeliveryError{Message: i18n.For(lang).T(messageID)})
 }
 
+// TrackerDeliveryFailWith is TrackerDeliveryFail with the message's template data.
+func TrackerDeliveryFailWith(c *gin.Context, status int, lang, messageID string, data map[string]any) {
+	c.AbortWithStatusJSON(status, TrackerDeliveryError{Message: i18n.For(lang).Tf(messageID, data)})
+}
+
 // TrackerDeliveryBodyTooLarge answers a body over the limit (413), in Korean
 // unless ?lang=en.
 func TrackerDeliveryBodyTooLarge(c *gin.Context) {
