@@ -112,4 +112,6 @@ type TrackingDetail struct {
 	CreatedAt    time.Time
 	PublicURL    string
 	Shipment     Shipment
+	// Label is the label the tracking was bought with, when it was.
+	Label *TrackingLabel
 }

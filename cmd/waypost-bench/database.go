@@ -91,6 +91,7 @@ func measureScenario(ctx context.Context, env *Env, s Scenario, l load) Result {
 	if s.Workers > 0 {
 		l.concurrency = s.Workers
 	}
+	l.duration = max(l.duration, s.MinWindow)
 	r, err := measure(ctx, op, l)
 	if err != nil {
 		return Result{Skipped: "measurement failed", FirstError: err.Error()}

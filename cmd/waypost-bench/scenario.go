@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/waypost/waypost/web/app"
 )
@@ -34,6 +35,9 @@ type Scenario struct {
 	// Workers replaces -concurrency: work that only uses the processor gains
 	// nothing from more workers than cores.
 	Workers int
+	// MinWindow lengthens a short -duration for operations slow enough that a
+	// short window would see none of them finish.
+	MinWindow time.Duration
 	// Measure, when set, replaces Setup and the load generator: the scenario
 	// drives its own work and returns its figures.
 	Measure func(ctx context.Context, env *Env) (Result, error)

@@ -34,6 +34,7 @@ func shippingScenarios() []Scenario {
 			Name: "shipping/label",
 			About: `POST /postmen/v3/labels, USPS Priority Mail, 4x6 PDF, sandbox account, a new Idempotency-Key ` +
 				`and reference each time: rated, rendered, stored and tracked; 200 expected`,
+			MinWindow: 3 * time.Second,
 			Setup: func(ctx context.Context, env *Env) (Op, error) {
 				ids, err := shipperAccounts(ctx, env, "usps")
 				if err != nil {

@@ -6,6 +6,16 @@
     var msg = e.target.getAttribute("data-confirm");
     if (msg && !window.confirm(msg)) { e.preventDefault(); }
   }, true);
+  // Time zone inputs start with the browser's own zone, which is usually the shop's.
+  function fillTimezones(root) {
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone) { return; }
+    root.querySelectorAll("input[data-browser-timezone]").forEach(function (el) {
+      if (!el.value) { el.value = zone; }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { fillTimezones(document); });
+  document.addEventListener("htmx:afterSwap", function (e) { fillTimezones(e.target); });
   // Buttons with data-copy copy the text of the element they point at.
   document.addEventListener("click", function (e) {
     var btn = e.target.closest("[data-copy]");

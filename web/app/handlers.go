@@ -6,6 +6,7 @@ import (
 
 	"github.com/waypost/waypost/handlers/api/aftership"
 	"github.com/waypost/waypost/handlers/api/openapi"
+	"github.com/waypost/waypost/handlers/api/postmen"
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
 	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
@@ -28,22 +29,29 @@ func (a *App) handlers() server.Handlers {
 	clients := clientauth.New(a.DB)
 	store := server.NewSessionStore(cfg)
 	con := console.New(a.Accounts, a.Tracking, store, log)
+	// One per-key budget covers the Tracking and the Shipping API.
+	apiLimit := mw.NewLimiter(cfg.APIRateLimit, time.Minute, now)
 	return server.Handlers{
 		Sessions:     store,
 		PublicLimit:  mw.NewLimiter(cfg.PublicRateLimit, time.Minute, now),
 		Track:        track.New(lookups, a.Tracking, brands, log, now),
 		Console:      con,
 		TrackingPage: console.NewTrackingPage(con, brands, clients, strings.TrimRight(cfg.BaseURL.String(), "/")),
+		Shipping:     console.NewShipping(con, a.Shipping, now),
 		AfterShip: server.AfterShip{
-			RequireKey: aftership.RequireAPIKey(a.Accounts, mw.NewLimiter(cfg.APIRateLimit, time.Minute, now), now),
+			RequireKey: aftership.RequireAPIKey(a.Accounts, apiLimit, now),
 			V2404:      aftership.New2404(a.Tracking),
 			V2507:      aftership.New2507(a.Tracking, cfg.BaseURL.String()),
 			V2607:      aftership.New2607(a.Tracking, cfg.BaseURL.String()),
 			V4:         aftership.NewV4(a.Tracking),
-			Doc:        openapi.New(aftership.Describe()),
+			Doc:        openapi.New(openapi.Combine(aftership.Describe(), postmen.Describe())),
 		},
 		TrackerDelivery: &trackerdelivery.Handler{Lookups: lookups, Clients: clients, Log: log,
 			Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, now),
 			Keyed:     mw.NewLimiter(cfg.APIRateLimit, time.Minute, now)},
+		Postmen: server.Postmen{
+			RequireKey: postmen.RequireAPIKey(a.Accounts, apiLimit),
+			API:        postmen.New(a.Shipping, cfg.BaseURL.String()),
+		},
 	}
 }

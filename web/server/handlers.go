@@ -6,6 +6,7 @@ import (
 
 	"github.com/waypost/waypost/handlers/api/aftership"
 	"github.com/waypost/waypost/handlers/api/openapi"
+	"github.com/waypost/waypost/handlers/api/postmen"
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
 	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
@@ -25,10 +26,23 @@ type Handlers struct {
 	Track        *track.Handler
 	Console      *console.Handler
 	TrackingPage *console.TrackingPage
+	// Shipping is the console's shipping screens, and the tracking detail page
+	// that shows a tracking's label.
+	Shipping *console.Shipping
 
 	AfterShip AfterShip
 	// TrackerDelivery is the tracker.delivery v1 API with its own limits.
 	TrackerDelivery *trackerdelivery.Handler
+
+	Postmen Postmen
+}
+
+// Postmen is the AfterShip Shipping API (Postmen v3) behind its authentication.
+type Postmen struct {
+	// RequireKey authenticates as-api-key or postmen-api-key and applies the
+	// per-key rate limit.
+	RequireKey gin.HandlerFunc
+	API        *postmen.Handler
 }
 
 // AfterShip is the AfterShip Tracking API: one handler set per version behind

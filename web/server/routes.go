@@ -9,6 +9,7 @@ import (
 
 	"github.com/waypost/waypost/handlers/api/aftership"
 	"github.com/waypost/waypost/handlers/api/trackerdelivery"
+	"github.com/waypost/waypost/handlers/console"
 	"github.com/waypost/waypost/handlers/track"
 	"github.com/waypost/waypost/static"
 	"github.com/waypost/waypost/web/config"
@@ -25,6 +26,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps) {
 	consoleRoutes(r, cfg, d)
 	afterShipRoutes(r, cfg, d)
 	trackerDeliveryRoutes(r, cfg, d)
+	postmenRoutes(r, d)
 	r.NoRoute(noRoute)
 }
 
@@ -75,7 +77,7 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	auth := site.Group("/", mw.RequireLogin())
 	auth.GET("/trackings", con.ShowTrackingList)
 	auth.POST("/trackings", con.CreateTracking)
-	auth.GET("/trackings/:id", con.ShowTracking)
+	auth.GET("/trackings/:id", d.Handlers.Shipping.ShowTracking)
 	auth.GET("/trackings/:id/shipment", con.ShowShipmentFragment)
 	auth.GET("/api-keys", con.ShowAPIKeys)
 	auth.POST("/api-keys", con.CreateAPIKey)
@@ -89,6 +91,7 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	auth.GET("/tracking-page/api", tp.ShowClientCredentials)
 	auth.POST("/tracking-page/api", tp.CreateClientCredential)
 	auth.POST("/tracking-page/api/:id/revoke", tp.RevokeClientCredential)
+	shippingScreens(auth.Group("/shipping"), d.Handlers.Shipping)
 }
 
 // afterShipRoutes are the AfterShip Tracking API (as-api-key, per-key rate limit,
@@ -172,17 +175,86 @@ func trackerDeliveryRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	r.OPTIONS("/carriers/:carrier_id/tracks/:track_id", trackerdelivery.CORS())
 }
 
+// postmenRoutes are the AfterShip Shipping API (Postmen v3): as-api-key or
+// postmen-api-key, the per-key limit and X-RateLimit headers of the Tracking API,
+// the Postmen envelope on every answer and error; and the label, invoice and
+// manifest files its answers link to, served by unguessable token.
+func postmenRoutes(r *gin.Engine, d Deps) {
+	pm := d.Handlers.Postmen
+	g := r.Group("/postmen/v3", mw.Recover(d.Logger, render.PostmenPanic), mw.APIHeaders(), pm.RequireKey)
+	h := pm.API
+	g.GET("/couriers", h.ListCouriers)
+	g.POST("/shipper-accounts", h.CreateShipperAccount)
+	g.GET("/shipper-accounts", h.ListShipperAccounts)
+	g.GET("/shipper-accounts/:id", h.ShowShipperAccount)
+	g.DELETE("/shipper-accounts/:id", h.DeleteShipperAccount)
+	g.PUT("/shipper-accounts/:id", h.UpdateShipperAccount)
+	g.PUT("/shipper-accounts/:id/credentials", h.UpdateShipperAccountCredentials)
+	g.PUT("/shipper-accounts/:id/info", h.UpdateShipperAccountInfo)
+	g.POST("/rates", h.CalculateRates)
+	g.GET("/rates", h.ListRates)
+	g.GET("/rates/:id", h.ShowRate)
+	g.POST("/labels", h.CreateLabel)
+	g.GET("/labels", h.ListLabels)
+	g.GET("/labels/:id", h.ShowLabel)
+	g.POST("/cancel-labels", h.CreateCancelLabel)
+	g.GET("/cancel-labels", h.ListCancelLabels)
+	g.GET("/cancel-labels/:id", h.ShowCancelLabel)
+	g.POST("/pickups", h.CreatePickup)
+	g.GET("/pickups", h.ListPickups)
+	g.GET("/pickups/:id", h.ShowPickup)
+	g.POST("/cancel-pickups", h.CreateCancelPickup)
+	g.GET("/cancel-pickups", h.ListCancelPickups)
+	g.GET("/cancel-pickups/:id", h.ShowCancelPickup)
+	g.POST("/manifests", h.CreateManifest)
+	g.GET("/manifests", h.ListManifests)
+	g.GET("/manifests/:id", h.ShowManifest)
+	g.POST("/address-validations", h.CreateAddressValidation)
+	g.GET("/address-validations", h.ListAddressValidations)
+	g.GET("/address-validations/:id", h.ShowAddressValidation)
+	r.GET("/files/:token", mw.Recover(d.Logger, panicPage), ipLimit(d.Handlers.PublicLimit), h.ShowFile)
+}
+
 // noRoute answers an unknown path in the format of the audience its prefix names.
 func noRoute(c *gin.Context) {
 	p := c.Request.URL.Path
 	switch {
 	case strings.HasPrefix(p, "/carriers/"):
 		trackerdelivery.NotFound(c)
+	case strings.HasPrefix(p, "/postmen/"):
+		render.PostmenNotFoundPath(c)
 	case isAPIPath(p):
 		render.AfterShipFail(c, http.StatusNotFound, http.StatusNotFound, "The requested resource does not exist.")
 	default:
 		notFoundPage(c)
 	}
+}
+
+// shippingScreens are the console's shipping pages: labels, pickups, manifests and
+// the accounts they are bought on. Files are sent through the console after a
+// tenant check, not by their public link.
+func shippingScreens(g *gin.RouterGroup, h *console.Shipping) {
+	g.GET("/labels", h.ShowLabels)
+	g.GET("/labels/new", h.ShowCreateLabel)
+	g.POST("/labels/new", h.RefreshLabelForm)
+	g.POST("/labels", h.BuyLabel)
+	g.POST("/labels/print", h.PrintLabels)
+	g.GET("/labels/:id", h.ShowLabel)
+	g.GET("/labels/:id/:kind", h.DownloadLabelFile)
+	g.POST("/labels/:id/cancel", h.CancelLabel)
+	g.POST("/address-check", h.CheckAddress)
+	g.POST("/rates", h.GetRates)
+	g.GET("/pickups", h.ShowPickups)
+	g.POST("/pickups", h.CreatePickup)
+	g.POST("/pickups/:id/cancel", h.CancelPickup)
+	g.GET("/manifests", h.ShowManifests)
+	g.POST("/manifests", h.CreateManifest)
+	g.GET("/manifests/:id/file", h.DownloadManifest)
+	g.GET("/accounts", h.ShowShipperAccounts)
+	g.GET("/accounts/fields", h.ShowCredentialFields)
+	g.POST("/accounts", h.CreateShipperAccount)
+	g.POST("/accounts/:id/status", h.SetShipperAccountStatus)
+	g.POST("/accounts/:id/delete", h.DeleteShipperAccount)
 }
 
 func isAPIPath(p string) bool {

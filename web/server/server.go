@@ -31,7 +31,7 @@ type Deps struct {
 }
 
 // New builds the gin engine with every route.
-func New(cfg *config.Config, d Deps) *gin.Engine {
+func New(cfg *config.Config, d Deps) http.Handler {
 	gin.SetMode(gin.ReleaseMode)
 	if d.Metrics == nil {
 		d.Metrics = prometheus.NewRegistry()
@@ -44,7 +44,37 @@ func New(cfg *config.Config, d Deps) *gin.Engine {
 	r.HandleMethodNotAllowed = false
 	r.ContextWithFallback = true
 	routes(r, cfg, d)
-	return r
+	return headAsGet{r}
+}
+
+// headAsGet answers HEAD wherever GET is routed, with GET's status and headers and
+// no body (RFC 9110, section 9.3.2), so uptime checkers and link checkers that send
+// HEAD see the site as it is. gin routes only the methods registered.
+type headAsGet struct{ next http.Handler }
+
+func (h headAsGet) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodHead {
+		h.next.ServeHTTP(w, r)
+		return
+	}
+	get := r.Clone(r.Context())
+	get.Method = http.MethodGet
+	h.next.ServeHTTP(bodiless{w}, get)
+}
+
+// bodiless drops what a GET handler writes for a HEAD request.
+type bodiless struct{ http.ResponseWriter }
+
+func (b bodiless) Write(p []byte) (int, error) { return len(p), nil }
+
+// WriteString is what gin's renderers call when the writer has it.
+func (b bodiless) WriteString(s string) (int, error) { return len(s), nil }
+
+// Flush passes through, for streamed responses.
+func (b bodiless) Flush() {
+	if f, ok := b.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
 }
 
 // healthz answers while the process runs.

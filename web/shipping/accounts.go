@@ -57,6 +57,9 @@ func (s *Service) CreateShipperAccount(ctx context.Context, orgID string, in Shi
 	if err != nil {
 		return nil, err
 	}
+	if in.Timezone == "" {
+		in.Timezone = homeZone(in.Slug)
+	}
 	row := &models.ShipperAccount{OrganizationID: orgID, Slug: in.Slug, Description: in.Description,
 		Timezone: in.Timezone, Status: AccountEnabled, Type: "user", Credentials: in.Credentials, Sandbox: sandbox}
 	if in.Address != nil {
@@ -175,8 +178,12 @@ func accountOf(row *models.ShipperAccount) (*ShipperAccount, error) {
 	return a, nil
 }
 
-func refOf(a *ShipperAccount) AccountRef {
-	return AccountRef{ID: a.ID, Slug: a.Slug, Description: a.Description}
+// homeZone is the carrier's own time zone, which an account without one ships in.
+func homeZone(slug string) string {
+	if c, ok := carriers.Lookup(slug); ok && c.TimeZone != "" {
+		return c.TimeZone
+	}
+	return "UTC"
 }
 
 // maskCredentials shows the last four characters of each value, enough to tell

@@ -146,6 +146,11 @@ func TestRequestsAreCheckedField(t *testing.T) {
 	if l, sb := f.svc.AccountModes("usps"); !l || !sb {
 		t.Errorf("usps modes: live %v, sandbox %v", l, sb)
 	}
+	kr, err := f.svc.CreateShipperAccount(f.ctx, f.org, shipping.ShipperAccountInput{Slug: "cjlogistics",
+		Credentials: map[string]string{"customer_id": "30224130", "business_number": "123-45-67890", "api_key": "k"}})
+	if err != nil || kr.Timezone != "Asia/Seoul" || !kr.Sandbox {
+		t.Errorf("account without a time zone: %+v %v", kr, err)
+	}
 	if l, _ := f.svc.AccountModes("ups"); l {
 		t.Error("ups has no live shipping adapter")
 	}

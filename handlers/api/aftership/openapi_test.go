@@ -46,6 +46,10 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 	doc := fetchOpenAPI(t, in)
 	documented := map[string]bool{}
 	for p, ops := range doc.Paths {
+		// The document also holds the Shipping API, which its own package checks.
+		if strings.HasPrefix(p, "/postmen/") {
+			continue
+		}
 		for m := range ops {
 			documented[strings.ToUpper(m)+" "+p] = true
 		}

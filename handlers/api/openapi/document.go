@@ -2,6 +2,7 @@ package openapi
 
 import (
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,7 +43,7 @@ func build(api API) map[string]any {
 			paths[p][strings.ToLower(op.Method)] = operation(api, v, op, in, out)
 		}
 	}
-	errorBody := envelopeSchema(api, schema{"type": "object"}, out)
+	errorBody := envelopeSchema(api.Meta, schema{"type": "object"}, out)
 	return map[string]any{
 		"openapi":  "3.0.3",
 		"info":     map[string]any{"title": api.Title, "version": api.Version, "description": api.Description},
@@ -60,9 +61,9 @@ func build(api API) map[string]any {
 	}
 }
 
-func envelopeSchema(api API, data schema, b *schemaBuilder) schema {
+func envelopeSchema(meta reflect.Type, data schema, b *schemaBuilder) schema {
 	return schema{"type": "object", "required": []string{"meta", "data"}, "properties": schema{
-		"meta": b.of(api.Meta), "data": data,
+		"meta": b.of(meta), "data": data,
 	}}
 }
 
@@ -86,12 +87,24 @@ func operation(api API, v Version, op Op, in, out *schemaBuilder) map[string]any
 		o["requestBody"] = map[string]any{"required": true,
 			"content": map[string]any{"application/json": map[string]any{"schema": in.of(op.Body)}}}
 	}
+	meta := api.Meta
+	if v.Meta != nil {
+		meta = v.Meta
+	}
 	responses := map[string]any{strconv.Itoa(op.Status): map[string]any{
 		"description": http.StatusText(op.Status),
-		"content":     map[string]any{"application/json": map[string]any{"schema": envelopeSchema(api, out.of(op.Data), out)}},
+		"content":     map[string]any{"application/json": map[string]any{"schema": envelopeSchema(meta, out.of(op.Data), out)}},
 	}}
 	for _, s := range api.ErrorStatuses {
-		responses[strconv.Itoa(s)] = map[string]any{"$ref": "#/components/responses/Error"}
+		if v.Meta == nil {
+			responses[strconv.Itoa(s)] = map[string]any{"$ref": "#/components/responses/Error"}
+		}
+	}
+	for _, s := range v.ErrorStatuses {
+		responses[strconv.Itoa(s)] = map[string]any{
+			"description": "An error: meta.code says which, meta.message and meta.details say why.",
+			"content":     map[string]any{"application/json": map[string]any{"schema": envelopeSchema(meta, schema{"type": "object"}, out)}},
+		}
 	}
 	o["responses"] = responses
 	return o

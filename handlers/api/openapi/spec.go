@@ -33,6 +33,10 @@ type API struct {
 type Version struct {
 	Prefix, Title, About string
 	Ops                  []Op
+	// Meta and ErrorStatuses, when set, replace the API's for this version: an API
+	// of another family combined into the document (Combine) keeps its envelope.
+	Meta          reflect.Type
+	ErrorStatuses []int
 }
 
 // Op is one operation: its path below the version prefix (OpenAPI syntax, {name}
