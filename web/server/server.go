@@ -50,7 +50,10 @@ func New(cfg *config.Config, d Deps) http.Handler {
 // headAsGet answers HEAD wherever GET is routed, with GET's status and headers and
 // no body (RFC 9110, section 9.3.2), so uptime checkers and link checkers that send
 // HEAD see the site as it is. gin routes only the methods registered.
-type headAsGet struct{ next http.Handler }
+type headAsGet struct{ next *gin.Engine }
+
+// Routes lists the route table, for tests and tools that check it.
+func (h headAsGet) Routes() gin.RoutesInfo { return h.next.Routes() }
 
 func (h headAsGet) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
