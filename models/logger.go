@@ -49,3 +49,10 @@ func (g *gormLogger) Trace(ctx context.Context, begin time.Time, fc func() (stri
 		g.log.DebugContext(ctx, "query", "sql", sql, "rows", rows, "elapsed", elapsed)
 	}
 }
+
+// ParamsFilter keeps a statement's values out of the log: the statement is
+// logged with its placeholders, since values are customer data (tracking
+// numbers, addresses, emails).
+func (g *gormLogger) ParamsFilter(_ context.Context, sql string, _ ...any) (string, []any) {
+	return sql, nil
+}

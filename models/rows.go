@@ -192,6 +192,7 @@ var trackingColumns = []column[Tracking]{
 	{"location_id", func(t *Tracking) any { return &t.LocationID }},
 	{"shipping_method", func(t *Tracking) any { return &t.ShippingMethod }},
 	{"customers", func(t *Tracking) any { return jsonInto(&t.Customers) }},
+	{"shipment_direction", func(t *Tracking) any { return &t.ShipmentDirection }},
 	{"tag", func(t *Tracking) any { return &t.Tag }},
 	{"subtag", func(t *Tracking) any { return &t.Subtag }},
 	{"active", func(t *Tracking) any { return &t.Active }},

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // Tracking is an organization's interest in a parcel, with its private data:
@@ -62,6 +64,8 @@ type Tracking struct {
 	LocationID             *string
 	ShippingMethod         *string
 	Customers              []Customer `gorm:"serializer:json"`
+	// ShipmentDirection is "forward" or "return" when the merchant said which.
+	ShipmentDirection *string
 
 	Tag             string
 	Subtag          string
@@ -89,6 +93,8 @@ type Customer struct {
 	PhoneNumber string `json:"phone_number,omitempty"`
 	Email       string `json:"email,omitempty"`
 	Language    string `json:"language,omitempty"`
+	// ID is the merchant's own id of the customer.
+	ID string `json:"id,omitempty"`
 }
 
 // NextCourier names the next carrier of a multi-carrier shipment.
@@ -105,8 +111,20 @@ func (db *DB) CreateTracking(ctx context.Context, t *Tracking) error {
 		t.ID = NewID()
 	}
 	normalizeLists(t)
-	err := db.q(ctx).Omit("Parcel").Create(t).Error
-	return wrap(err, "create tracking")
+	q := db.q(ctx).Omit("Parcel")
+	if t.ShipmentDirection == nil {
+		// Left to its default, so a tracking can still be written to a database
+		// migrated before the column (as the migration tests do).
+		q = q.Omit("ShipmentDirection")
+	}
+	// A tracking that exists already is an expected answer (4003), not a database
+	// error: ON CONFLICT DO NOTHING keeps the server from logging the statement and
+	// its values (tracking numbers) and the query log from a warning.
+	res := q.Clauses(clause.OnConflict{DoNothing: true}).Create(t)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return fmt.Errorf("create tracking: %w", ErrConflict)
+	}
+	return wrap(res.Error, "create tracking")
 }
 
 func normalizeLists(t *Tracking) {

@@ -89,7 +89,7 @@ func TestEmbedInChromium(t *testing.T) {
 	in, _ := delivered(t, "sqlite")
 	wp := on("waypost", in.URL)
 	var embed string
-	shopOrigin := on("shop", shop(t, wp, func() string { return embed + "/track/kr.cjlogistics/1234567890" }).URL)
+	shopOrigin := on("shop", shop(t, wp, func() string { return embed + "/track/kr.cjlogistics/1234567880" }).URL)
 	_, err := branding.New(in.App.DB, nil).Save(context.Background(), in.OrgID(t),
 		branding.Input{DisplayName: "Acme", FrameAncestors: []string{shopOrigin}})
 	if err != nil {
@@ -139,7 +139,7 @@ func TestFramingRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	browser := crossSite(t)
-	for _, src := range []string{wp + "/embed/" + handle(t, in) + "/track/kr.cjlogistics/1234567890", wp + "/login", wp + "/tracking-page"} {
+	for _, src := range []string{wp + "/embed/" + handle(t, in) + "/track/kr.cjlogistics/1234567880", wp + "/login", wp + "/tracking-page"} {
 		other := shop(t, wp, func() string { return src })
 		ctx, closeTab := chromedp.NewContext(browser)
 		if err := chromedp.Do(ctx, chromedp.Navigate(on("other", other.URL)+"/"), chromedp.Sleep(time.Second)); err != nil {

@@ -36,7 +36,7 @@ func fetch(t *testing.T, in *apptest.Instance, path string, headers ...string) (
 func delivered(t *testing.T, dialect string) (*apptest.Instance, string) {
 	t.Helper()
 	in := apptest.Start(t, dialect, apptest.Options{Start: start})
-	const path = "/track/kr.cjlogistics/1234567890"
+	const path = "/track/kr.cjlogistics/1234567880"
 	fetch(t, in, path)
 	in.Clock.Advance(time.Hour)
 	return in, path

@@ -37,7 +37,7 @@ func hangul(s string) string {
 func TestParcelPageTranslatesEvents(t *testing.T) {
 	original := []string{"집화처리", "보내는 분께 상품을 인수했습니다.", "용산1", "부산사상"}
 	english := []string{"Picked up", "Parcel picked up from the sender", "Yongsan 1", "Busan Sasang", "Delivered"}
-	toggle := `href="/track/kr.cjlogistics/1234567890?lang=en&amp;orig=1"`
+	toggle := `href="/track/kr.cjlogistics/1234567880?lang=en&amp;orig=1"`
 	apptest.Each(t, func(t *testing.T, dialect string) {
 		in, path := delivered(t, dialect)
 		_, page := fetch(t, in, path+"?lang=en")
@@ -59,12 +59,12 @@ func TestParcelPageTranslatesEvents(t *testing.T) {
 
 		res, page := fetch(t, in, path+"?lang=en&orig=1")
 		h = history(t, page)
-		containsAll(t, "original", h, append(original, `href="/track/kr.cjlogistics/1234567890?lang=en"`, "Show in English"))
+		containsAll(t, "original", h, append(original, `href="/track/kr.cjlogistics/1234567880?lang=en"`, "Show in English"))
 		if res.StatusCode != http.StatusOK || !strings.Contains(page, `<html lang="en"`) || !strings.Contains(page, "Tracking history") {
 			t.Errorf("original: %d, page no longer English", res.StatusCode)
 		}
 		// Refresh keeps the carrier's wording.
-		if !strings.Contains(page, `href="/track/kr.cjlogistics/1234567890?lang=en&amp;orig=1" data-refresh`) {
+		if !strings.Contains(page, `href="/track/kr.cjlogistics/1234567880?lang=en&amp;orig=1" data-refresh`) {
 			t.Error("refresh drops orig=1")
 		}
 	})
@@ -78,7 +78,7 @@ func TestTranslationStaysOffTheSharedLookup(t *testing.T) {
 	fetch(t, in, path+"?lang=en")
 	_, page := fetch(t, in, path+"?lang=ko")
 	containsAll(t, "Korean after English", history(t, page), []string{"보내는 분께 상품을 인수했습니다.", "용산1"})
-	res, body := fetch(t, in, "/carriers/kr.cjlogistics/tracks/1234567890", "Accept-Language", "en")
+	res, body := fetch(t, in, "/carriers/kr.cjlogistics/tracks/1234567880", "Accept-Language", "en")
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("tracker.delivery API: %d", res.StatusCode)
 	}

@@ -23,6 +23,11 @@ func (h *Handler) ShowParcel(c *gin.Context) {
 	pub, err := h.Lookups.Lookup(c.Request.Context(), c.Param("carrier"), c.Param("number"))
 	var ve *models.ValidationError
 	switch {
+	case errors.As(err, &ve) && ve.Code == tracking.CodeCarrierFormat:
+		co, _ := tracking.ResolveCourier(c.Param("carrier"))
+		h.problem(c, ch, http.StatusBadRequest, problemWith(ch, "wrong_carrier",
+			map[string]any{"Carrier": tracking.LocalName(co, ch.Lang), "Number": c.Param("number")}))
+		return
 	case errors.As(err, &ve):
 		h.problem(c, ch, http.StatusBadRequest, problemFor(c, ch, "bad_number"))
 		return

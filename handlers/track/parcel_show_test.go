@@ -23,9 +23,9 @@ func TestParcelPage(t *testing.T) {
 			t.Fatalf("status %d", res.StatusCode)
 		}
 		for _, want := range []string{
-			`<html lang="en"`, "<h1", "Delivered", "CJ Logistics", "1234567890", "Tracking history",
+			`<html lang="en"`, "<h1", "Delivered", "CJ Logistics", "1234567880", "Tracking history",
 			"UTC+9", "010-****-", `href="tel:+8215881255"`, "1588-1255", `aria-current="true"`,
-			"Names and phone numbers", `data-share-url="/track/kr.cjlogistics/1234567890"`,
+			"Names and phone numbers", `data-share-url="/track/kr.cjlogistics/1234567880"`,
 		} {
 			if !strings.Contains(page, want) {
 				t.Errorf("page lacks %q", want)
@@ -72,7 +72,7 @@ func TestParcelFragment(t *testing.T) {
 		t.Errorf("Vary = %q", res.Header.Get("Vary"))
 	}
 	// AfterShip slugs open the same parcel.
-	if res, _ := fetch(t, in, "/track/cjlogistics/1234567890"); res.StatusCode != http.StatusOK {
+	if res, _ := fetch(t, in, "/track/cjlogistics/1234567880"); res.StatusCode != http.StatusOK {
 		t.Errorf("slug link: %d", res.StatusCode)
 	}
 }
@@ -83,8 +83,10 @@ func TestParcelProblems(t *testing.T) {
 		path, want string
 		status     int
 	}{
-		{"/track/kr.nowhere/1234567890", "Unknown carrier", http.StatusNotFound},
+		{"/track/kr.nowhere/1234567880", "Unknown carrier", http.StatusNotFound},
 		{"/track/kr.cjlogistics/12", "does not look right", http.StatusBadRequest},
+		{"/track/kr.cjlogistics/12345", "This is not a CJ Logistics number", http.StatusBadRequest},
+		{"/track/kr.cjlogistics/12345?lang=ko", "CJ대한통운 운송장 번호가 아닙니다", http.StatusBadRequest},
 		{"/track/kr.cjlogistics/WPINVALID01", "does not use this number", http.StatusBadRequest},
 		{"/track/kr.cjlogistics/WPEXPIRED01", "has no information yet", http.StatusNotFound},
 		{"/track/kr.cjlogistics/WPDOWN01", "is not answering", http.StatusServiceUnavailable},

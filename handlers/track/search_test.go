@@ -11,8 +11,8 @@ import (
 func TestSearch(t *testing.T) {
 	in := apptest.Start(t, "sqlite", apptest.Options{Start: start})
 	redirects := map[string]string{
-		"/track?number=1234567890&carrier=kr.cjlogistics":          "/track/kr.cjlogistics/1234567890",
-		"/track?number=+1234+5678+90&carrier=cjlogistics":          "/track/kr.cjlogistics/1234567890",
+		"/track?number=1234567880&carrier=kr.cjlogistics":          "/track/kr.cjlogistics/1234567880",
+		"/track?number=+1234+5678+80&carrier=cjlogistics":          "/track/kr.cjlogistics/1234567880",
 		"/track?number=EE123456785KR":                              "/track/kr.epost/EE123456785KR",
 		"/track?number=EE123456785KR&lang=ko":                      "/track/kr.epost/EE123456785KR?lang=ko",
 		"/m/" + handle(t, in) + "/track?number=1Z999AA10123456784": "/m/" + handle(t, in) + "/track/us.ups/1Z999AA10123456784",

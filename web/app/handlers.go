@@ -42,6 +42,7 @@ func (a *App) handlers() server.Handlers {
 			RequireKey: aftership.RequireAPIKey(a.Accounts, apiLimit, now),
 			V2404:      aftership.New2404(a.Tracking),
 			V2507:      aftership.New2507(a.Tracking, cfg.BaseURL.String()),
+			V2607:      aftership.New2607(a.Tracking, cfg.BaseURL.String()),
 			V4:         aftership.NewV4(a.Tracking),
 			Doc:        openapi.New(openapi.Combine(aftership.Describe(), postmen.Describe())),
 		},

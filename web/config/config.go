@@ -52,6 +52,9 @@ type Config struct {
 	APIRateLimit int
 	// PublicRateLimit is requests per minute per client IP on public pages and keyless APIs.
 	PublicRateLimit int
+	// APIBodyLimit is the largest request body, in bytes, the JSON APIs read; a
+	// larger one is answered 413 in the API's envelope.
+	APIBodyLimit int
 	// AllowPrivateWebhooks lets webhooks target loopback and private networks (tests, intranets).
 	AllowPrivateWebhooks bool
 	// Carriers holds the live carrier APIs' server credentials and polling limits.
@@ -88,6 +91,7 @@ func Load(getenv Getenv) (*Config, error) {
 		PollInterval:         r.duration("WAYPOST_POLL_INTERVAL", 15*time.Second),
 		APIRateLimit:         r.integer("WAYPOST_API_RATE_LIMIT", 6000),
 		PublicRateLimit:      r.integer("WAYPOST_PUBLIC_RATE_LIMIT", 600),
+		APIBodyLimit:         r.integer("WAYPOST_API_BODY_LIMIT", 1<<20),
 		AllowPrivateWebhooks: r.boolean("WAYPOST_ALLOW_PRIVATE_WEBHOOKS", false),
 		FilesDir:             r.str("WAYPOST_FILES_DIR", ""),
 		LabelFonts:           filepath.SplitList(r.str("WAYPOST_LABEL_FONTS", "")),

@@ -53,6 +53,7 @@ type AfterShip struct {
 	RequireKey gin.HandlerFunc
 	V2404      *aftership.Handler
 	V2507      *aftership.Handler
+	V2607      *aftership.Handler
 	V4         *aftership.Handler
 	Doc        *openapi.Doc
 }

@@ -25,7 +25,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps) {
 	publicPageRoutes(r, cfg, d)
 	consoleRoutes(r, cfg, d)
 	afterShipRoutes(r, cfg, d)
-	trackerDeliveryRoutes(r, d)
+	trackerDeliveryRoutes(r, cfg, d)
 	postmenRoutes(r, d)
 	r.NoRoute(noRoute)
 }
@@ -100,11 +100,13 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 func afterShipRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	as := d.Handlers.AfterShip
 	group := func(prefix string) *gin.RouterGroup {
-		return r.Group(prefix, mw.Recover(d.Logger, apiPanic), mw.APIHeaders(), as.RequireKey)
+		return r.Group(prefix, mw.Recover(d.Logger, apiPanic), mw.APIHeaders(),
+			mw.BodyLimit(int64(cfg.APIBodyLimit), render.AfterShipBodyTooLarge), as.RequireKey)
 	}
 	v2404v4Routes(group("/tracking/2024-04"), as.V2404)
 	v2404v4Routes(group("/v4"), as.V4)
 	v2507Routes(group("/tracking/2025-07"), as.V2507)
+	v2507Routes(group("/tracking/2026-07"), as.V2607)
 	// Their description: the OpenAPI document and a page to read it, both public.
 	r.GET("/openapi.json", as.Doc.ServeJSON)
 	r.GET("/docs/api", mw.Recover(d.Logger, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), as.Doc.ShowPage)
@@ -139,7 +141,7 @@ func v2404v4Routes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.POST("/estimated-delivery-date/predict-batch", h.PredictBatch)
 }
 
-// v2507Routes are the endpoints of 2025-07: trackings by id only, courier
+// v2507Routes are the endpoints of 2025-07 and 2026-07: trackings by id only, courier
 // connections, single predictions.
 func v2507Routes(g *gin.RouterGroup, h *aftership.Handler) {
 	g.GET("/trackings", h.ListTrackings)
@@ -163,9 +165,10 @@ func v2507Routes(g *gin.RouterGroup, h *aftership.Handler) {
 // trackerDeliveryRoutes are tracker.delivery v1 (apis.tracker.delivery paths):
 // credentials optional, keyless calls limited per IP; errors as {"message": ...};
 // any origin may call.
-func trackerDeliveryRoutes(r *gin.Engine, d Deps) {
+func trackerDeliveryRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	td := d.Handlers.TrackerDelivery
-	v1 := r.Group("/carriers", mw.Recover(d.Logger, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(), td.Authenticate)
+	v1 := r.Group("/carriers", mw.Recover(d.Logger, trackerdelivery.Panic), mw.APIHeaders(), trackerdelivery.CORS(),
+		mw.BodyLimit(int64(cfg.APIBodyLimit), render.TrackerDeliveryBodyTooLarge), td.Authenticate)
 	v1.GET("", td.ListCarriers)
 	v1.GET("/:carrier_id/tracks/:track_id", td.ShowTrack)
 	r.OPTIONS("/carriers", trackerdelivery.CORS())

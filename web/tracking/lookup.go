@@ -11,6 +11,10 @@ import (
 	"github.com/waypost/waypost/web/carriers"
 )
 
+// CodeCarrierFormat marks a number whose shape (length, prefix, check digit)
+// the carrier never uses; no parcel is created and the carrier is not asked.
+const CodeCarrierFormat = "carrier_format"
+
 // PublicFreshness is how old a parcel's data may be before a public view refreshes it.
 const PublicFreshness = 2 * time.Minute
 
@@ -39,6 +43,9 @@ func (s *Service) Lookup(ctx context.Context, courierID, number string) (*Public
 	number = NormalizeNumber(number)
 	if err := ValidateNumber(number); err != nil {
 		return nil, err
+	}
+	if !s.fits(c.Slug, number) {
+		return nil, models.Invalid("tracking_number", CodeCarrierFormat, "This is not a "+c.Name+" number.")
 	}
 	p, err := s.db.ParcelBySlugNumber(ctx, c.Slug, number)
 	if errors.Is(err, models.ErrNotFound) {

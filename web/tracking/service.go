@@ -36,6 +36,7 @@ type Poller interface {
 type Service struct {
 	db     *models.DB
 	detect Detector
+	fits   NumberFits
 	queue  Enqueuer
 	poller Poller
 	log    *slog.Logger
@@ -46,11 +47,17 @@ type Service struct {
 type Deps struct {
 	DB     *models.DB
 	Detect Detector
+	// Fits checks a number's shape for a carrier before a public lookup; nil
+	// accepts every number.
+	Fits   NumberFits
 	Queue  Enqueuer
 	Poller Poller
 	Logger *slog.Logger
 	Now    func() time.Time
 }
+
+// NumberFits reports whether number has a shape the carrier slug uses.
+type NumberFits func(slug, number string) bool
 
 // NewService wires a Service.
 func NewService(d Deps) *Service {
@@ -63,7 +70,10 @@ func NewService(d Deps) *Service {
 	if d.Detect == nil {
 		d.Detect = func(string, DetectHints) []string { return nil }
 	}
-	return &Service{db: d.DB, detect: d.Detect, queue: d.Queue, poller: d.Poller, log: d.Logger, now: d.Now}
+	if d.Fits == nil {
+		d.Fits = func(string, string) bool { return true }
+	}
+	return &Service{db: d.DB, detect: d.Detect, fits: d.Fits, queue: d.Queue, poller: d.Poller, log: d.Logger, now: d.Now}
 }
 
 // Detect proposes couriers for a number.

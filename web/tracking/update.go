@@ -53,6 +53,7 @@ var textColumns = map[string]func(t *models.Tracking) **string{
 	"shipment_type":                func(t *models.Tracking) **string { return &t.ShipmentType },
 	"location_id":                  func(t *models.Tracking) **string { return &t.LocationID },
 	"shipping_method":              func(t *models.Tracking) **string { return &t.ShippingMethod },
+	"shipment_direction":           func(t *models.Tracking) **string { return &t.ShipmentDirection },
 }
 
 // listColumns are the list and object fields a merchant may change.

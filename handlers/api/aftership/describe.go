@@ -52,6 +52,10 @@ type (
 		trackingList2507
 		Trackings []tracking2507 `json:"trackings"`
 	}
+	docList2607 struct {
+		trackingList2507
+		Trackings []tracking2607 `json:"trackings"`
+	}
 	docLastCheckpointV4 struct {
 		lastCheckpointV4
 		Checkpoint checkpointV4 `json:"checkpoint"`
@@ -66,6 +70,9 @@ var schemaNames = map[reflect.Type]string{
 	reflect.TypeFor[tracking2507]():          "Tracking-2025-07",
 	reflect.TypeFor[checkpointV4]():          "Checkpoint-v4",
 	reflect.TypeFor[checkpoint2507]():        "Checkpoint-2025-07",
+	reflect.TypeFor[tracking2607]():          "Tracking-2026-07",
+	reflect.TypeFor[checkpoint2607]():        "Checkpoint-2026-07",
+	reflect.TypeFor[tracking2607In]():        "TrackingInput-2026-07",
 	reflect.TypeFor[trackingInV2404V4]():     "TrackingInput-v4",
 	reflect.TypeFor[tracking2507In]():        "TrackingInput-2025-07",
 	reflect.TypeFor[courierV4]():             "Courier-v4",
@@ -128,12 +135,13 @@ func opsV2404V4(one, list reflect.Type) []openapi.Op {
 	)
 }
 
-func ops2507() []openapi.Op {
-	one, body := typeOf[tracking2507](), typeOf[tracking2507In]()
+// ops2507 are the endpoints of 2025-07 and 2026-07, given each one's tracking,
+// list and body types.
+func ops2507(one, list, body reflect.Type) []openapi.Op {
 	conn := typeOf[courierConnection2507]()
 	connBody := typeOf[connectionIn]()
 	return []openapi.Op{
-		{Method: "GET", Path: "/trackings", Summary: "List trackings", Query: listQuery2507, Status: 200, Data: typeOf[docList2507]()},
+		{Method: "GET", Path: "/trackings", Summary: "List trackings", Query: listQuery2507, Status: 200, Data: list},
 		{Method: "POST", Path: "/trackings", Summary: "Create a tracking", Body: body, Status: 201, Data: one},
 		{Method: "GET", Path: "/trackings/:id", Summary: "Get a tracking by ID", Query: showQuery, Status: 200, Data: one},
 		{Method: "PUT", Path: "/trackings/:id", Summary: "Update a tracking by ID", Body: body, Status: 200, Data: one},
@@ -155,7 +163,12 @@ func ops2507() []openapi.Op {
 // Describe is the AfterShip Tracking API as its OpenAPI document and page tell it.
 func Describe() openapi.API {
 	versions := []openapi.Version{
-		{Prefix: "/tracking/2025-07", Title: "2025-07", About: "Flat request bodies; data is the object itself; cursor pagination; customers[]; *_country_region names.", Ops: ops2507()},
+		{Prefix: "/tracking/2026-07", Title: "2026-07", About: "As 2025-07, with checkpoints' postal_code and hash, order_promised_delivery_date as an object, " +
+			"shipment_direction, customers[].id, and multi_piece_info, proof_of_delivery, shipment_dimensions, return_shipment and " +
+			"forward_shipment (null: carriers tell Waypost none of them).",
+			Ops: ops2507(typeOf[tracking2607](), typeOf[docList2607](), typeOf[tracking2607In]())},
+		{Prefix: "/tracking/2025-07", Title: "2025-07", About: "Flat request bodies; data is the object itself; cursor pagination; customers[]; *_country_region names.",
+			Ops: ops2507(typeOf[tracking2507](), typeOf[docList2507](), typeOf[tracking2507In]())},
 		{Prefix: "/tracking/2024-04", Title: "2024-04", About: "Bodies wrapped as {\"tracking\": {...}}; page or cursor pagination; *_country_iso3 names.", Ops: opsV2404V4(typeOf[docTracking2404](), typeOf[docList2404]())},
 		{Prefix: "/v4", Title: "v4 (legacy)", About: "As 2024-04 with the older tracking object; accepts the aftership-api-key header.", Ops: opsV2404V4(typeOf[docTrackingV4](), typeOf[docListV4]())},
 	}
@@ -166,8 +179,8 @@ func Describe() openapi.API {
 	}
 	return openapi.API{
 		Title:   "Waypost Tracking API (AfterShip-compatible)",
-		Version: "2025-07",
-		Description: "AfterShip Tracking API versions 2025-07, 2024-04 and v4, served by Waypost. Existing AfterShip " +
+		Version: "2026-07",
+		Description: "AfterShip Tracking API versions 2026-07, 2025-07, 2024-04 and v4, served by Waypost. Existing AfterShip " +
 			"clients work after changing the base URL and the API key. Every response is an envelope " +
 			`{"meta": {"code", "message", "type"}, "data": ...}; meta.code is an AfterShip code (4001 to 4017) or the HTTP status.`,
 		Security: []any{
@@ -189,7 +202,7 @@ func Describe() openapi.API {
 				map[string]any{"type": "array", "items": map[string]any{"type": "string"}}}},
 		},
 		QueryNotes:    queryNotes,
-		ErrorStatuses: []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusTooManyRequests, http.StatusInternalServerError},
+		ErrorStatuses: []int{http.StatusBadRequest, http.StatusUnauthorized, http.StatusNotFound, http.StatusRequestEntityTooLarge, http.StatusTooManyRequests, http.StatusInternalServerError},
 		Errors:        errorDocs,
 	}
 }
@@ -228,6 +241,7 @@ var errorDocs = []openapi.ErrorDoc{
 	{Code: render.AfterShipNumberFormat, Status: 400, Meaning: "The tracking number contains characters no carrier uses."},
 	{Code: 401, Status: 401, Meaning: "The API key is missing or invalid."},
 	{Code: 404, Status: 404, Meaning: "The endpoint or object does not exist."},
+	{Code: 413, Status: 413, Meaning: "The request body is larger than the server's limit (WAYPOST_API_BODY_LIMIT, 1 MiB by default)."},
 	{Code: 429, Status: 429, Meaning: "Too many requests for this API key; see the X-RateLimit-* headers."},
 	{Code: 500, Status: 500, Meaning: "Something went wrong on the server; the request can be retried."},
 }

@@ -135,13 +135,18 @@ type customer2507 struct {
 
 // checkpoint2507 is one event in the 2025-07 shape.
 type checkpoint2507 struct {
+	checkpointCommon
+	Zip *string `json:"zip"`
+}
+
+// checkpointCommon is what the checkpoints of 2025-07 and later have in common.
+type checkpointCommon struct {
 	CreatedAt         string          `json:"created_at"`
 	Slug              string          `json:"slug"`
 	CheckpointTime    string          `json:"checkpoint_time"`
 	Location          *string         `json:"location"`
 	City              *string         `json:"city"`
 	State             *string         `json:"state"`
-	Zip               *string         `json:"zip"`
 	Coordinate        *coordinate2507 `json:"coordinate"`
 	CountryRegion     *string         `json:"country_region"`
 	CountryRegionName *string         `json:"country_region_name"`
@@ -269,13 +274,13 @@ func checkpoints2507(d *tracking.Detail) []checkpoint2507 {
 	times := eventTimes(d.Checkpoints)
 	for i := range d.Checkpoints {
 		c := &d.Checkpoints[i]
-		out[i] = checkpoint2507{
+		out[i] = checkpoint2507{Zip: emptyAsNull(&c.Zip), checkpointCommon: checkpointCommon{
 			CreatedAt: times[2*i], Slug: d.Slug, CheckpointTime: times[2*i+1],
-			Location: emptyAsNull(&c.Location), City: emptyAsNull(&c.City), State: emptyAsNull(&c.State), Zip: emptyAsNull(&c.Zip),
+			Location: emptyAsNull(&c.Location), City: emptyAsNull(&c.City), State: emptyAsNull(&c.State),
 			CountryRegion: emptyAsNull(&c.CountryISO3), CountryRegionName: emptyAsNull(&c.CountryName), Message: c.Message,
 			Tag: c.Tag, Subtag: c.Subtag, SubtagMessage: subtagMessage(c), RawTag: emptyAsNull(&c.RawTag),
 			Events: []struct{}{}, Source: "carrier", Coordinate: coordinateOf(c),
-		}
+		}}
 	}
 	return out
 }

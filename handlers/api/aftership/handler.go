@@ -53,6 +53,11 @@ func New2507(svc *tracking.Service, publicURL string) *Handler {
 	return &Handler{svc: svc, v: v2507{publicURL: strings.TrimSuffix(publicURL, "/")}}
 }
 
+// New2607 serves the 2026-07 API; publicURL is the base of public tracking pages.
+func New2607(svc *tracking.Service, publicURL string) *Handler {
+	return &Handler{svc: svc, v: v2607{v2507{publicURL: strings.TrimSuffix(publicURL, "/")}}}
+}
+
 // NewV4 serves the legacy v4 API.
 func NewV4(svc *tracking.Service) *Handler {
 	return &Handler{svc: svc, v: v2404v4{full: func(d *tracking.Detail) any { return newTrackingV4(d) }}}

@@ -38,7 +38,7 @@ func fetchOpenAPI(t *testing.T, in *apptest.Instance) *openAPI {
 	return &doc
 }
 
-var asPrefixes = []string{"/tracking/2024-04", "/tracking/2025-07", "/v4"}
+var asPrefixes = []string{"/tracking/2024-04", "/tracking/2025-07", "/tracking/2026-07", "/v4"}
 
 // TestOpenAPICoversRoutes checks that the document lists exactly the routes served.
 func TestOpenAPICoversRoutes(t *testing.T) {
@@ -129,20 +129,22 @@ func TestOpenAPIDescribesResponses(t *testing.T) {
 			check(c, "GET", "/trackings/{id}", "/trackings/"+id, nil)
 			check(c, "POST", "/trackings", "/trackings", `{"tracking":{}}`)
 		}
-		c := newASClient(t, in, "/tracking/2025-07")
-		id := check(c, "POST", "/trackings", "/trackings", asCreate2507("6123456789010"))["id"].(string)
-		in.Clock.Advance(time.Hour)
-		c.poll(id)
-		check(c, "GET", "/trackings/{id}", "/trackings/"+id, nil)
-		check(c, "GET", "/trackings", "/trackings?limit=1", nil)
-		check(c, "PUT", "/trackings/{id}", "/trackings/"+id, map[string]any{"title": "t"})
-		check(c, "POST", "/trackings/{id}/mark-as-completed", "/trackings/"+id+"/mark-as-completed", map[string]string{"reason": "DELIVERED"})
-		check(c, "GET", "/couriers", "/couriers", nil)
-		conn := check(c, "POST", "/courier-connections", "/courier-connections", map[string]any{"courier_slug": "usps", "credentials": map[string]any{"key": "value"}})
-		check(c, "GET", "/courier-connections", "/courier-connections", nil)
-		check(c, "DELETE", "/courier-connections/{id}", "/courier-connections/"+conn["id"].(string), nil)
-		check(c, "POST", "/estimated-delivery-date/predict", "/estimated-delivery-date/predict", `{"slug":"usps","origin_address":{"country_region":"USA"},"destination_address":{"country_region":"USA"},"estimated_pickup":{"order_time":"2021-07-01 15:04:05"}}`)
-		check(c, "DELETE", "/trackings/{id}", "/trackings/"+id, nil)
+		for _, prefix := range []string{"/tracking/2025-07", "/tracking/2026-07"} {
+			c := newASClient(t, in, prefix)
+			id := check(c, "POST", "/trackings", "/trackings", asCreate2507("6123456789010"))["id"].(string)
+			in.Clock.Advance(time.Hour)
+			c.poll(id)
+			check(c, "GET", "/trackings/{id}", "/trackings/"+id, nil)
+			check(c, "GET", "/trackings", "/trackings?limit=1", nil)
+			check(c, "PUT", "/trackings/{id}", "/trackings/"+id, map[string]any{"title": "t"})
+			check(c, "POST", "/trackings/{id}/mark-as-completed", "/trackings/"+id+"/mark-as-completed", map[string]string{"reason": "DELIVERED"})
+			check(c, "GET", "/couriers", "/couriers", nil)
+			conn := check(c, "POST", "/courier-connections", "/courier-connections", map[string]any{"courier_slug": "usps", "credentials": map[string]any{"key": "value"}})
+			check(c, "GET", "/courier-connections", "/courier-connections", nil)
+			check(c, "DELETE", "/courier-connections/{id}", "/courier-connections/"+conn["id"].(string), nil)
+			check(c, "POST", "/estimated-delivery-date/predict", "/estimated-delivery-date/predict", `{"slug":"usps","origin_address":{"country_region":"USA"},"destination_address":{"country_region":"USA"},"estimated_pickup":{"order_time":"2021-07-01 15:04:05"}}`)
+			check(c, "DELETE", "/trackings/{id}", "/trackings/"+id, nil)
+		}
 	})
 }
 

@@ -17,18 +17,16 @@ import (
 	"github.com/waypost/waypost/web/server/render"
 )
 
-// maxBody bounds request bodies; the largest legitimate one (a tracking with
-// every field) is a few kilobytes.
-const maxBody = 1 << 20
-
-// readBody returns the request body, or an error FailErr reports as 4001.
+// readBody reads the request body, which the route's middleware.BodyLimit bounds;
+// a body over the limit is ErrBodyTooLarge (413).
 func readBody(c *gin.Context) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(c.Request.Body, maxBody+1))
-	if err != nil {
+	b, err := io.ReadAll(c.Request.Body)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		return nil, fmt.Errorf("%w: over %d bytes", render.ErrBodyTooLarge, tooLarge.Limit)
+	case err != nil:
 		return nil, fmt.Errorf("%w: %v", render.ErrInvalidJSON, err)
-	}
-	if len(b) > maxBody {
-		return nil, fmt.Errorf("%w: the body is larger than %d bytes", render.ErrInvalidJSON, maxBody)
 	}
 	return b, nil
 }

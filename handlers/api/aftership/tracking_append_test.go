@@ -71,6 +71,7 @@ func TestListEncodersMatchDTOs(t *testing.T) {
 			{"2024-04", newTracking2404(&d), trackingEncoder(New2404(nil).v)(nil, &d)},
 			{"2025-07", newTracking2507(&d, "https://track.example.com"), trackingEncoder(New2507(nil, "https://track.example.com").v)(nil, &d)},
 			{"2025-07 without public URL", newTracking2507(&d, ""), trackingEncoder(New2507(nil, "").v)(nil, &d)},
+			{"2026-07", newTracking2607(&d, "https://track.example.com"), trackingEncoder(New2607(nil, "https://track.example.com").v)(nil, &d)},
 		} {
 			want, err := json.Marshal(v.dto)
 			if err != nil {
@@ -176,7 +177,7 @@ func fillUnderWay(d *tracking.Detail, now time.Time) {
 // the page's DTOs, with and without a fields filter.
 func TestListPageMatchesEnvelope(t *testing.T) {
 	ds := pageDetails(8)
-	for _, h := range []*Handler{NewV4(nil), New2404(nil), New2507(nil, "https://track.example.com/")} {
+	for _, h := range []*Handler{NewV4(nil), New2404(nil), New2507(nil, "https://track.example.com/"), New2607(nil, "https://track.example.com/")} {
 		for _, query := range []string{"", "fields=title,checkpoints,next_couriers&keyword=<a>&tag=Delivered&origin=usa"} {
 			values, _ := url.ParseQuery(query)
 			q, err := parseListQuery(values, h.v.listNames())

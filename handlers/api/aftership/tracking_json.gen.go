@@ -731,6 +731,301 @@ func (v *tracking2507) appendJSON(b []byte) []byte {
 }
 
 // appendJSON appends v as json.Marshal writes it.
+func (v *tracking2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"id\":"...)
+	b = appendJSONString(b, v.tracking2507.ID)
+	b = append(b, ",\"legacy_id\":"...)
+	b = appendJSONString(b, v.tracking2507.LegacyID)
+	b = append(b, ",\"created_at\":"...)
+	b = appendJSONString(b, v.tracking2507.CreatedAt)
+	b = append(b, ",\"updated_at\":"...)
+	b = appendJSONString(b, v.tracking2507.UpdatedAt)
+	b = append(b, ",\"tracking_number\":"...)
+	b = appendJSONString(b, v.tracking2507.TrackingNumber)
+	b = append(b, ",\"slug\":"...)
+	b = appendJSONString(b, v.tracking2507.Slug)
+	b = append(b, ",\"active\":"...)
+	b = strconv.AppendBool(b, v.tracking2507.Active)
+	b = append(b, ",\"custom_fields\":"...)
+	if v.tracking2507.CustomFields == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '{')
+		for i13, k14 := range slices.Sorted(maps.Keys(v.tracking2507.CustomFields)) {
+			if i13 > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, k14)
+			b = append(b, ':')
+			b = appendJSONString(b, v.tracking2507.CustomFields[k14])
+		}
+		b = append(b, '}')
+	}
+	b = append(b, ",\"transit_time\":"...)
+	if v.tracking2507.TransitTime == nil {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendInt(b, int64((*v.tracking2507.TransitTime)), 10)
+	}
+	b = append(b, ",\"origin_country_region\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OriginCountryRegion)
+	b = append(b, ",\"origin_state\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OriginState)
+	b = append(b, ",\"origin_city\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OriginCity)
+	b = append(b, ",\"origin_postal_code\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OriginPostalCode)
+	b = append(b, ",\"origin_raw_location\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OriginRawLocation)
+	b = append(b, ",\"destination_country_region\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DestinationCountryRegion)
+	b = append(b, ",\"destination_state\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DestinationState)
+	b = append(b, ",\"destination_city\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DestinationCity)
+	b = append(b, ",\"destination_postal_code\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DestinationPostalCode)
+	b = append(b, ",\"destination_raw_location\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DestinationRawLocation)
+	b = append(b, ",\"courier_destination_country_region\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.CourierDestinationCountryRegion)
+	b = append(b, ",\"courier_estimated_delivery_date\":"...)
+	if v.tracking2507.CourierEstimatedDeliveryDate == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.CourierEstimatedDeliveryDate.appendJSON(b)
+	}
+	b = append(b, ",\"note\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.Note)
+	b = append(b, ",\"order_id\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OrderID)
+	b = append(b, ",\"order_id_path\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OrderIDPath)
+	b = append(b, ",\"order_date\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OrderDate)
+	b = append(b, ",\"shipment_package_count\":"...)
+	if v.tracking2507.ShipmentPackageCount == nil {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendInt(b, int64((*v.tracking2507.ShipmentPackageCount)), 10)
+	}
+	b = append(b, ",\"shipment_pickup_date\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.ShipmentPickupDate)
+	b = append(b, ",\"shipment_delivery_date\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.ShipmentDeliveryDate)
+	b = append(b, ",\"shipment_type\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.ShipmentType)
+	b = append(b, ",\"shipment_weight\":"...)
+	if v.tracking2507.ShipmentWeight == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.ShipmentWeight.appendJSON(b)
+	}
+	b = append(b, ",\"signed_by\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.SignedBy)
+	b = append(b, ",\"source\":"...)
+	b = appendJSONString(b, v.tracking2507.Source)
+	b = append(b, ",\"tag\":"...)
+	b = appendJSONString(b, v.tracking2507.Tag)
+	b = append(b, ",\"subtag\":"...)
+	b = appendJSONString(b, v.tracking2507.Subtag)
+	b = append(b, ",\"subtag_message\":"...)
+	b = appendJSONString(b, v.tracking2507.SubtagMessage)
+	b = append(b, ",\"title\":"...)
+	b = appendJSONString(b, v.tracking2507.Title)
+	b = append(b, ",\"tracked_count\":"...)
+	b = strconv.AppendInt(b, int64(v.tracking2507.TrackedCount), 10)
+	b = append(b, ",\"last_mile_tracking_supported\":"...)
+	if v.tracking2507.LastMileTrackingSupported == nil {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendBool(b, (*v.tracking2507.LastMileTrackingSupported))
+	}
+	b = append(b, ",\"language\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.Language)
+	b = append(b, ",\"unique_token\":"...)
+	b = appendJSONString(b, v.tracking2507.UniqueToken)
+	b = append(b, ",\"subscribed_smses\":"...)
+	b = appendJSONStrings(b, v.tracking2507.SubscribedSmses)
+	b = append(b, ",\"subscribed_emails\":"...)
+	b = appendJSONStrings(b, v.tracking2507.SubscribedEmails)
+	b = append(b, ",\"return_to_sender\":"...)
+	b = strconv.AppendBool(b, v.tracking2507.ReturnToSender)
+	b = append(b, ",\"delivery_type\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DeliveryType)
+	b = append(b, ",\"pickup_location\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.PickupLocation)
+	b = append(b, ",\"pickup_note\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.PickupNote)
+	b = append(b, ",\"courier_tracking_link\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.CourierTrackingLink)
+	b = append(b, ",\"first_attempted_at\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.FirstAttemptedAt)
+	b = append(b, ",\"courier_redirect_link\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.CourierRedirectLink)
+	b = append(b, ",\"tracking_account_number\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.TrackingAccountNumber)
+	b = append(b, ",\"tracking_key\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.TrackingKey)
+	b = append(b, ",\"tracking_ship_date\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.TrackingShipDate)
+	b = append(b, ",\"on_time_status\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OnTimeStatus)
+	b = append(b, ",\"on_time_difference\":"...)
+	if v.tracking2507.OnTimeDifference == nil {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendInt(b, int64((*v.tracking2507.OnTimeDifference)), 10)
+	}
+	b = append(b, ",\"order_tags\":"...)
+	b = appendJSONStrings(b, v.tracking2507.OrderTags)
+	b = append(b, ",\"aftership_estimated_delivery_date\":"...)
+	if v.tracking2507.AfterShipEDD == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.AfterShipEDD.appendJSON(b)
+	}
+	b = append(b, ",\"custom_estimated_delivery_date\":"...)
+	if v.tracking2507.CustomEstimatedDeliveryDate == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.CustomEstimatedDeliveryDate.appendJSON(b)
+	}
+	b = append(b, ",\"order_number\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.OrderNumber)
+	b = append(b, ",\"first_estimated_delivery\":"...)
+	if v.tracking2507.FirstEstimatedDelivery == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.FirstEstimatedDelivery.appendJSON(b)
+	}
+	b = append(b, ",\"latest_estimated_delivery\":"...)
+	if v.tracking2507.LatestEstimatedDelivery == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.LatestEstimatedDelivery.appendJSON(b)
+	}
+	b = append(b, ",\"shipment_tags\":"...)
+	b = appendJSONStrings(b, v.tracking2507.ShipmentTags)
+	b = append(b, ",\"courier_connection_id\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.CourierConnectionID)
+	b = append(b, ",\"carbon_emissions\":"...)
+	if v.tracking2507.CarbonEmissions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.CarbonEmissions.appendJSON(b)
+	}
+	b = append(b, ",\"location_id\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.LocationID)
+	b = append(b, ",\"shipping_method\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.ShippingMethod)
+	b = append(b, ",\"failed_delivery_attempts\":"...)
+	b = strconv.AppendInt(b, int64(v.tracking2507.FailedDeliveryAttempts), 10)
+	b = append(b, ",\"signature_requirement\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.SignatureRequirement)
+	b = append(b, ",\"delivery_location_type\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.DeliveryLocationType)
+	b = append(b, ",\"aftership_tracking_url\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.AfterShipTrackingURL)
+	b = append(b, ",\"aftership_tracking_order_url\":"...)
+	b = appendJSONStringPtr(b, v.tracking2507.AfterShipTrackingOrderURL)
+	b = append(b, ",\"first_mile\":"...)
+	if v.tracking2507.FirstMile == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.FirstMile.appendJSON(b)
+	}
+	b = append(b, ",\"last_mile\":"...)
+	if v.tracking2507.LastMile == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.tracking2507.LastMile.appendJSON(b)
+	}
+	if v.tracking2507.Sandbox {
+		b = append(b, ",\"sandbox\":"...)
+		b = strconv.AppendBool(b, v.tracking2507.Sandbox)
+	}
+	b = append(b, ",\"checkpoints\":"...)
+	if v.Checkpoints == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i15 := range v.Checkpoints {
+			if i15 > 0 {
+				b = append(b, ',')
+			}
+			b = v.Checkpoints[i15].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"customers\":"...)
+	if v.Customers == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i16 := range v.Customers {
+			if i16 > 0 {
+				b = append(b, ',')
+			}
+			b = v.Customers[i16].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"order_promised_delivery_date\":"...)
+	if v.OrderPromisedDeliveryDate == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.OrderPromisedDeliveryDate.appendJSON(b)
+	}
+	b = append(b, ",\"shipment_dimensions\":"...)
+	if v.ShipmentDimensions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.ShipmentDimensions.appendJSON(b)
+	}
+	b = append(b, ",\"proof_of_delivery\":"...)
+	if v.ProofOfDelivery == nil {
+		b = append(b, "null"...)
+	} else {
+		if (*v.ProofOfDelivery) == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i17 := range *v.ProofOfDelivery {
+				if i17 > 0 {
+					b = append(b, ',')
+				}
+				b = (*v.ProofOfDelivery)[i17].appendJSON(b)
+			}
+			b = append(b, ']')
+		}
+	}
+	b = append(b, ",\"multi_piece_info\":"...)
+	if v.MultiPieceInfo == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.MultiPieceInfo.appendJSON(b)
+	}
+	b = append(b, ",\"shipment_direction\":"...)
+	b = appendJSONStringPtr(b, v.ShipmentDirection)
+	b = append(b, ",\"return_shipment\":"...)
+	if v.ReturnShipment == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.ReturnShipment.appendJSON(b)
+	}
+	b = append(b, ",\"forward_shipment\":"...)
+	if v.ForwardShipment == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.ForwardShipment.appendJSON(b)
+	}
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
 func (v *checkpointV4) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = append(b, "\"slug\":"...)
@@ -760,11 +1055,11 @@ func (v *checkpointV4) appendJSON(b []byte) []byte {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for i13 := range v.Coordinates {
-			if i13 > 0 {
+		for i18 := range v.Coordinates {
+			if i18 > 0 {
 				b = append(b, ',')
 			}
-			b = appendJSONFloat(b, v.Coordinates[i13])
+			b = appendJSONFloat(b, v.Coordinates[i18])
 		}
 		b = append(b, ']')
 	}
@@ -901,46 +1196,44 @@ func (v *weight2507) appendJSON(b []byte) []byte {
 func (v *checkpoint2507) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = append(b, "\"created_at\":"...)
-	b = appendJSONString(b, v.CreatedAt)
+	b = appendJSONString(b, v.checkpointCommon.CreatedAt)
 	b = append(b, ",\"slug\":"...)
-	b = appendJSONString(b, v.Slug)
+	b = appendJSONString(b, v.checkpointCommon.Slug)
 	b = append(b, ",\"checkpoint_time\":"...)
-	b = appendJSONString(b, v.CheckpointTime)
+	b = appendJSONString(b, v.checkpointCommon.CheckpointTime)
 	b = append(b, ",\"location\":"...)
-	b = appendJSONStringPtr(b, v.Location)
+	b = appendJSONStringPtr(b, v.checkpointCommon.Location)
 	b = append(b, ",\"city\":"...)
-	b = appendJSONStringPtr(b, v.City)
+	b = appendJSONStringPtr(b, v.checkpointCommon.City)
 	b = append(b, ",\"state\":"...)
-	b = appendJSONStringPtr(b, v.State)
-	b = append(b, ",\"zip\":"...)
-	b = appendJSONStringPtr(b, v.Zip)
+	b = appendJSONStringPtr(b, v.checkpointCommon.State)
 	b = append(b, ",\"coordinate\":"...)
-	if v.Coordinate == nil {
+	if v.checkpointCommon.Coordinate == nil {
 		b = append(b, "null"...)
 	} else {
-		b = v.Coordinate.appendJSON(b)
+		b = v.checkpointCommon.Coordinate.appendJSON(b)
 	}
 	b = append(b, ",\"country_region\":"...)
-	b = appendJSONStringPtr(b, v.CountryRegion)
+	b = appendJSONStringPtr(b, v.checkpointCommon.CountryRegion)
 	b = append(b, ",\"country_region_name\":"...)
-	b = appendJSONStringPtr(b, v.CountryRegionName)
+	b = appendJSONStringPtr(b, v.checkpointCommon.CountryRegionName)
 	b = append(b, ",\"message\":"...)
-	b = appendJSONString(b, v.Message)
+	b = appendJSONString(b, v.checkpointCommon.Message)
 	b = append(b, ",\"tag\":"...)
-	b = appendJSONString(b, v.Tag)
+	b = appendJSONString(b, v.checkpointCommon.Tag)
 	b = append(b, ",\"subtag\":"...)
-	b = appendJSONString(b, v.Subtag)
+	b = appendJSONString(b, v.checkpointCommon.Subtag)
 	b = append(b, ",\"subtag_message\":"...)
-	b = appendJSONString(b, v.SubtagMessage)
+	b = appendJSONString(b, v.checkpointCommon.SubtagMessage)
 	b = append(b, ",\"raw_tag\":"...)
-	b = appendJSONStringPtr(b, v.RawTag)
+	b = appendJSONStringPtr(b, v.checkpointCommon.RawTag)
 	b = append(b, ",\"events\":"...)
-	if v.Events == nil {
+	if v.checkpointCommon.Events == nil {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '[')
-		for i14 := range v.Events {
-			if i14 > 0 {
+		for i19 := range v.checkpointCommon.Events {
+			if i19 > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, '{')
@@ -949,7 +1242,9 @@ func (v *checkpoint2507) appendJSON(b []byte) []byte {
 		b = append(b, ']')
 	}
 	b = append(b, ",\"source\":"...)
-	b = appendJSONString(b, v.Source)
+	b = appendJSONString(b, v.checkpointCommon.Source)
+	b = append(b, ",\"zip\":"...)
+	b = appendJSONStringPtr(b, v.Zip)
 	b = append(b, '}')
 	return b
 }
@@ -1037,6 +1332,162 @@ func (v *customer2507) appendJSON(b []byte) []byte {
 }
 
 // appendJSON appends v as json.Marshal writes it.
+func (v *checkpoint2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"created_at\":"...)
+	b = appendJSONString(b, v.checkpointCommon.CreatedAt)
+	b = append(b, ",\"slug\":"...)
+	b = appendJSONString(b, v.checkpointCommon.Slug)
+	b = append(b, ",\"checkpoint_time\":"...)
+	b = appendJSONString(b, v.checkpointCommon.CheckpointTime)
+	b = append(b, ",\"location\":"...)
+	b = appendJSONStringPtr(b, v.checkpointCommon.Location)
+	b = append(b, ",\"city\":"...)
+	b = appendJSONStringPtr(b, v.checkpointCommon.City)
+	b = append(b, ",\"state\":"...)
+	b = appendJSONStringPtr(b, v.checkpointCommon.State)
+	b = append(b, ",\"coordinate\":"...)
+	if v.checkpointCommon.Coordinate == nil {
+		b = append(b, "null"...)
+	} else {
+		b = v.checkpointCommon.Coordinate.appendJSON(b)
+	}
+	b = append(b, ",\"country_region\":"...)
+	b = appendJSONStringPtr(b, v.checkpointCommon.CountryRegion)
+	b = append(b, ",\"country_region_name\":"...)
+	b = appendJSONStringPtr(b, v.checkpointCommon.CountryRegionName)
+	b = append(b, ",\"message\":"...)
+	b = appendJSONString(b, v.checkpointCommon.Message)
+	b = append(b, ",\"tag\":"...)
+	b = appendJSONString(b, v.checkpointCommon.Tag)
+	b = append(b, ",\"subtag\":"...)
+	b = appendJSONString(b, v.checkpointCommon.Subtag)
+	b = append(b, ",\"subtag_message\":"...)
+	b = appendJSONString(b, v.checkpointCommon.SubtagMessage)
+	b = append(b, ",\"raw_tag\":"...)
+	b = appendJSONStringPtr(b, v.checkpointCommon.RawTag)
+	b = append(b, ",\"events\":"...)
+	if v.checkpointCommon.Events == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i20 := range v.checkpointCommon.Events {
+			if i20 > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '{')
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"source\":"...)
+	b = appendJSONString(b, v.checkpointCommon.Source)
+	b = append(b, ",\"postal_code\":"...)
+	b = appendJSONStringPtr(b, v.PostalCode)
+	b = append(b, ",\"hash\":"...)
+	b = appendJSONString(b, v.Hash)
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *customer2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"role\":"...)
+	b = appendJSONStringPtr(b, v.customer2507.Role)
+	b = append(b, ",\"name\":"...)
+	b = appendJSONStringPtr(b, v.customer2507.Name)
+	b = append(b, ",\"phone_number\":"...)
+	b = appendJSONStringPtr(b, v.customer2507.PhoneNumber)
+	b = append(b, ",\"email\":"...)
+	b = appendJSONStringPtr(b, v.customer2507.Email)
+	b = append(b, ",\"language\":"...)
+	b = appendJSONStringPtr(b, v.customer2507.Language)
+	b = append(b, ",\"id\":"...)
+	b = appendJSONStringPtr(b, v.ID)
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *promisedDate2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"promised_delivery_date\":"...)
+	b = appendJSONStringPtr(b, v.Date)
+	b = append(b, ",\"promised_delivery_date_min\":"...)
+	b = appendJSONStringPtr(b, v.Min)
+	b = append(b, ",\"promised_delivery_date_max\":"...)
+	b = appendJSONStringPtr(b, v.Max)
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *dimensions2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"unit\":"...)
+	b = appendJSONString(b, v.Unit)
+	b = append(b, ",\"length\":"...)
+	b = appendJSONFloat(b, v.Length)
+	b = append(b, ",\"width\":"...)
+	b = appendJSONFloat(b, v.Width)
+	b = append(b, ",\"height\":"...)
+	b = appendJSONFloat(b, v.Height)
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *proofOfDelivery) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"type\":"...)
+	b = appendJSONString(b, v.Type)
+	b = append(b, ",\"url\":"...)
+	b = appendJSONString(b, v.URL)
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *multiPieceInfo2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"type\":"...)
+	b = appendJSONString(b, v.Type)
+	b = append(b, ",\"pieces\":"...)
+	if v.Pieces == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i21 := range v.Pieces {
+			if i21 > 0 {
+				b = append(b, ',')
+			}
+			b = v.Pieces[i21].appendJSON(b)
+		}
+		b = append(b, ']')
+	}
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *shipmentLink2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"id\":"...)
+	b = appendJSONString(b, v.ID)
+	if v.TrackingNumber != "" {
+		b = append(b, ",\"tracking_number\":"...)
+		b = appendJSONString(b, v.TrackingNumber)
+	}
+	if v.Slug != "" {
+		b = append(b, ",\"slug\":"...)
+		b = appendJSONString(b, v.Slug)
+	}
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
 func (v *coordinate2507) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = append(b, "\"latitude\":"...)
@@ -1057,6 +1508,21 @@ func (v *checkpointEventV4) appendJSON(b []byte) []byte {
 	b = append(b, "\"code\":"...)
 	b = appendJSONString(b, v.Reason.Code)
 	b = append(b, '}')
+	b = append(b, '}')
+	return b
+}
+
+// appendJSON appends v as json.Marshal writes it.
+func (v *piece2607) appendJSON(b []byte) []byte {
+	b = append(b, '{')
+	b = append(b, "\"tracking_id\":"...)
+	b = appendJSONString(b, v.TrackingID)
+	b = append(b, ",\"tracking_number\":"...)
+	b = appendJSONString(b, v.TrackingNumber)
+	b = append(b, ",\"type\":"...)
+	b = appendJSONString(b, v.Type)
+	b = append(b, ",\"trackable\":"...)
+	b = strconv.AppendBool(b, v.Trackable)
 	b = append(b, '}')
 	return b
 }

@@ -71,7 +71,7 @@ func appendProjected(b []byte, write func([]byte, *tracking.Detail) []byte, d *t
 
 // The list encoders are generated from the DTO structs' json tags; run
 // `go generate` after changing a DTO (.ci/run fails when it is stale).
-//go:generate go run ../../../internal/gen/jsonappend -o tracking_json.gen.go trackingV4 tracking2404 tracking2507
+//go:generate go run ../../../internal/gen/jsonappend -o tracking_json.gen.go trackingV4 tracking2404 tracking2507 tracking2607
 
 // trackingEncoder is the list encoder of v's tracking object: 2024-04's for the
 // format of v4 and 2024-04 that reports totals and cursors, v4's for the other.
@@ -79,6 +79,11 @@ func appendProjected(b []byte, write func([]byte, *tracking.Detail) []byte, d *t
 // DTO's generated appendJSON instead of encoding/json's reflection.
 func trackingEncoder(v version) func([]byte, *tracking.Detail) []byte {
 	switch v := v.(type) {
+	case v2607:
+		return func(b []byte, d *tracking.Detail) []byte {
+			t := newTracking2607(d, v.publicURL)
+			return t.appendJSON(b)
+		}
 	case v2507:
 		return func(b []byte, d *tracking.Detail) []byte {
 			t := newTracking2507(d, v.publicURL)

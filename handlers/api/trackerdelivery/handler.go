@@ -5,6 +5,7 @@ package trackerdelivery
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 
@@ -95,6 +96,13 @@ func (h *Handler) ShowTrack(c *gin.Context) {
 		return
 	}
 	pub, err := h.Lookups.Lookup(c.Request.Context(), co.Slug, c.Param("track_id"))
+	var ve *models.ValidationError
+	if errors.As(err, &ve) && ve.Code == tracking.CodeCarrierFormat {
+		lang := language(c)
+		render.TrackerDeliveryFailWith(c, http.StatusBadRequest, lang, "td_wrong_carrier",
+			map[string]any{"Carrier": tracking.LocalName(co, lang)})
+		return
+	}
 	if err != nil {
 		render.TrackerDeliveryLookupError(c, h.Log, language(c), err)
 		return

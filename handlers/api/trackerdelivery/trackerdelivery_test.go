@@ -84,7 +84,7 @@ func TestTrackerDeliveryCarriers(t *testing.T) {
 func TestTrackerDeliveryTrack(t *testing.T) {
 	apptest.Each(t, func(t *testing.T, dialect string) {
 		in := apptest.Start(t, dialect, apptest.Options{Start: start})
-		path := "/carriers/kr.cjlogistics/tracks/1234567890"
+		path := "/carriers/kr.cjlogistics/tracks/1234567880"
 		var first trackerdelivery.Track
 		if res := tdGet(t, in, path, "", &first); res.StatusCode != http.StatusOK {
 			t.Fatalf("first lookup: %d", res.StatusCode)
@@ -151,8 +151,8 @@ func TestTrackerDeliveryErrors(t *testing.T) {
 		path   string
 		status int
 	}{
-		{"/carriers/kr.nowhere/tracks/1234567890", http.StatusNotFound},
-		{"/carriers/cjlogistics/tracks/1234567890", http.StatusNotFound}, // AfterShip slugs are not tracker ids
+		{"/carriers/kr.nowhere/tracks/1234567880", http.StatusNotFound},
+		{"/carriers/cjlogistics/tracks/1234567880", http.StatusNotFound}, // AfterShip slugs are not tracker ids
 		{"/carriers/kr.cjlogistics/tracks/12", http.StatusBadRequest},
 		{"/carriers/kr.cjlogistics/tracks/12%2534%3B56", http.StatusBadRequest},
 		{"/carriers/kr.cjlogistics/tracks/WPINVALID01", http.StatusBadRequest},

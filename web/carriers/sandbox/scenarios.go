@@ -209,3 +209,15 @@ func Scenarios() []ScenarioInfo {
 	}
 	return out
 }
+
+// Keyworded reports whether number names a scenario by keyword ("WP-CUSTOMS-001"):
+// such numbers are the sandbox's own and need not look like the carrier's.
+func Keyworded(number string) bool {
+	num := normalizeNumber(number)
+	for _, s := range byKeyword {
+		if strings.Contains(num, s.Keyword) {
+			return true
+		}
+	}
+	return false
+}

@@ -34,16 +34,17 @@ func AfterShipOK(c *gin.Context, status int, data any) {
 
 // errorTypes names AfterShip's meta.type per HTTP status.
 var errorTypes = map[int]string{
-	http.StatusBadRequest:          "BadRequest",
-	http.StatusUnauthorized:        "Unauthorized",
-	http.StatusPaymentRequired:     "PaymentRequired",
-	http.StatusForbidden:           "Forbidden",
-	http.StatusNotFound:            "NotFound",
-	http.StatusConflict:            "BadRequest",
-	http.StatusUnprocessableEntity: "BadRequest",
-	http.StatusTooManyRequests:     "TooManyRequests",
-	http.StatusInternalServerError: "InternalError",
-	http.StatusServiceUnavailable:  "InternalError",
+	http.StatusBadRequest:            "BadRequest",
+	http.StatusUnauthorized:          "Unauthorized",
+	http.StatusPaymentRequired:       "PaymentRequired",
+	http.StatusForbidden:             "Forbidden",
+	http.StatusNotFound:              "NotFound",
+	http.StatusConflict:              "BadRequest",
+	http.StatusUnprocessableEntity:   "BadRequest",
+	http.StatusRequestEntityTooLarge: "RequestEntityTooLarge",
+	http.StatusTooManyRequests:       "TooManyRequests",
+	http.StatusInternalServerError:   "InternalError",
+	http.StatusServiceUnavailable:    "InternalError",
 }
 
 // AfterShipFail writes an AfterShip error envelope with a meta code (which may be a 4xxx
@@ -63,6 +64,15 @@ func AfterShipFailWith(c *gin.Context, status, code int, message string, data an
 
 // ErrInvalidJSON marks a request body that is not JSON at all (meta code 4001).
 var ErrInvalidJSON = errors.New("invalid JSON")
+
+// ErrBodyTooLarge marks a request body over the configured limit (413).
+var ErrBodyTooLarge = errors.New("request body too large")
+
+// AfterShipBodyTooLarge answers a body over the limit: HTTP and meta code 413.
+func AfterShipBodyTooLarge(c *gin.Context) {
+	AfterShipFail(c, http.StatusRequestEntityTooLarge, http.StatusRequestEntityTooLarge,
+		"The request body is too large.")
+}
 
 // AfterShip meta codes.
 const (
@@ -89,6 +99,8 @@ const (
 func AfterShipError(c *gin.Context, err error) {
 	var ve *models.ValidationError
 	switch {
+	case errors.Is(err, ErrBodyTooLarge):
+		AfterShipBodyTooLarge(c)
 	case errors.Is(err, ErrInvalidJSON):
 		AfterShipFail(c, http.StatusBadRequest, AfterShipInvalidJSON, "Invalid JSON data.")
 	case errors.As(err, &ve):

@@ -24,6 +24,21 @@ func TrackerDeliveryFail(c *gin.Context, status int, lang, messageID string) {
 	c.AbortWithStatusJSON(status, TrackerDeliveryError{Message: i18n.For(lang).T(messageID)})
 }
 
+// TrackerDeliveryFailWith is TrackerDeliveryFail with the message's template data.
+func TrackerDeliveryFailWith(c *gin.Context, status int, lang, messageID string, data map[string]any) {
+	c.AbortWithStatusJSON(status, TrackerDeliveryError{Message: i18n.For(lang).Tf(messageID, data)})
+}
+
+// TrackerDeliveryBodyTooLarge answers a body over the limit (413), in Korean
+// unless ?lang=en.
+func TrackerDeliveryBodyTooLarge(c *gin.Context) {
+	lang := "ko"
+	if c.Query("lang") == "en" {
+		lang = "en"
+	}
+	TrackerDeliveryFail(c, http.StatusRequestEntityTooLarge, lang, "td_body_too_large")
+}
+
 // TrackerDeliveryLookupError maps a failed parcel lookup: a number no carrier
 // uses is the client's mistake (400); anything else is ours (500, recorded on
 // the request and logged).
