@@ -26,7 +26,7 @@ func routes(r *gin.Engine, cfg *config.Config, d Deps) {
 	consoleRoutes(r, cfg, d)
 	afterShipRoutes(r, cfg, d)
 	trackerDeliveryRoutes(r, cfg, d)
-	postmenRoutes(r, d)
+	postmenRoutes(r, cfg, d)
 	r.NoRoute(noRoute)
 }
 
@@ -179,9 +179,10 @@ func trackerDeliveryRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 // postmen-api-key, the per-key limit and X-RateLimit headers of the Tracking API,
 // the Postmen envelope on every answer and error; and the label, invoice and
 // manifest files its answers link to, served by unguessable token.
-func postmenRoutes(r *gin.Engine, d Deps) {
+func postmenRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	pm := d.Handlers.Postmen
-	g := r.Group("/postmen/v3", mw.Recover(d.Logger, render.PostmenPanic), mw.APIHeaders(), pm.RequireKey)
+	g := r.Group("/postmen/v3", mw.Recover(d.Logger, render.PostmenPanic), mw.APIHeaders(),
+		mw.BodyLimit(int64(cfg.APIBodyLimit), render.PostmenBodyTooLarge), pm.RequireKey)
 	h := pm.API
 	g.GET("/couriers", h.ListCouriers)
 	g.POST("/shipper-accounts", h.CreateShipperAccount)

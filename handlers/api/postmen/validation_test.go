@@ -1,6 +1,7 @@
 package postmen_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/waypost/waypost/web/app/apptest"
@@ -59,5 +60,18 @@ func TestBadInputNamesTheField(t *testing.T) {
 				t.Errorf("%s %s %v: details %v do not name %s", tc.method, tc.path, tc.body, r.paths(), p)
 			}
 		}
+	}
+}
+
+// A body over WAYPOST_API_BODY_LIMIT is a 413 in the envelope, and buys nothing.
+func TestBodyOverLimitIs413(t *testing.T) {
+	in := apptest.Start(t, "sqlite", apptest.Options{Start: pmStart})
+	c := newClient(t, in)
+	account := c.createAccount("Main")
+	huge := `{"shipper_account":{"id":"` + account + `"},"service_type":"usps-priority_mail","references":["` +
+		strings.Repeat("x", 10<<20) + `"]}`
+	c.do("POST", "/labels", huge).fails(t, "10 MB label", 413, 4101)
+	if l := list(c.do("GET", "/labels", nil).ok(t, "list"), "labels"); len(l) != 0 {
+		t.Errorf("%d labels after a refused body", len(l))
 	}
 }

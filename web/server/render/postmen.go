@@ -208,3 +208,9 @@ func fieldDetails(fields shipping.FieldErrors) []PostmenDetail {
 var (
 	ErrEmptyBody = errors.New("empty request body")
 )
+
+// PostmenBodyTooLarge answers a body over the API's size limit: HTTP 413 with
+// Postmen's code for a request it cannot read.
+func PostmenBodyTooLarge(c *gin.Context) {
+	PostmenFail(c, http.StatusRequestEntityTooLarge, PostmenInvalidJSON, "The request body is too large.", nil, false)
+}
