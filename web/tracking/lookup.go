@@ -33,7 +33,7 @@ type Public struct {
 
 // Lookup returns a parcel and its events for the public page and the
 // tracker.delivery API. An unknown parcel is created and fetched from the carrier
-// once; a stale one is refreshed first. courierID may be an AfterShip slug or a
+// once, if its number has the carrier's shape; a stale one is refreshed first. courierID may be an AfterShip slug or a
 // tracker.delivery id.
 func (s *Service) Lookup(ctx context.Context, courierID, number string) (*Public, error) {
 	c, ok := ResolveCourier(courierID)
@@ -44,11 +44,14 @@ func (s *Service) Lookup(ctx context.Context, courierID, number string) (*Public
 	if err := ValidateNumber(number); err != nil {
 		return nil, err
 	}
-	if !s.fits(c.Slug, number) {
-		return nil, models.Invalid("tracking_number", CodeCarrierFormat, "This is not a "+c.Name+" number.")
-	}
 	p, err := s.db.ParcelBySlugNumber(ctx, c.Slug, number)
 	if errors.Is(err, models.ErrNotFound) {
+		// A parcel a merchant already tracks is shown whatever its shape: the
+		// carrier issued it. A new number must look like the carrier's before a
+		// parcel is made and the carrier asked.
+		if !s.fits(c.Slug, number) {
+			return nil, models.Invalid("tracking_number", CodeCarrierFormat, "This is not a "+c.Name+" number.")
+		}
 		p, err = s.db.EnsureParcel(ctx, &models.Parcel{
 			Slug: c.Slug, TrackingNumber: number,
 			Tag: string(carriers.TagPending), Subtag: "Pending_001", Active: true,
