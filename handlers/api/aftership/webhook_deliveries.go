@@ -41,7 +41,7 @@ func (h *Webhooks) Deliveries(c *gin.Context) {
 	}
 	logs, err := h.svc.Deliveries(c.Request.Context(), OrgID(c), c.Param("id"), limit)
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	out := make([]deliveryDTO, len(logs))
@@ -68,7 +68,7 @@ func (h *Webhooks) Deliveries(c *gin.Context) {
 func (h *Webhooks) Redeliver(c *gin.Context) {
 	err := h.svc.Redeliver(c.Request.Context(), OrgID(c), c.Param("id"), c.Param("delivery_id"))
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusAccepted, gin.H{"id": c.Param("delivery_id"), "status": models.DeliveryPending})
@@ -78,7 +78,7 @@ func (h *Webhooks) Redeliver(c *gin.Context) {
 func (h *Webhooks) SendTest(c *gin.Context) {
 	d, err := h.svc.SendTest(c.Request.Context(), OrgID(c), c.Param("id"))
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusAccepted, gin.H{"id": d.ID, "status": d.Status})
@@ -103,7 +103,7 @@ func (h *Webhooks) Events(c *gin.Context) {
 	}
 	page, err := h.svc.Replay(c.Request.Context(), OrgID(c), since, limit)
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusOK, gin.H{"events": page.Events, "next_cursor": strconv.FormatInt(page.Next, 10),

@@ -2,6 +2,7 @@ package aftership
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strconv"
 	"time"
@@ -88,7 +89,7 @@ func (h *Webhooks) Create(c *gin.Context) {
 	}
 	e, err := h.svc.Create(c.Request.Context(), OrgID(c), in.input())
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusCreated, newWebhookDTO(e))
@@ -98,7 +99,7 @@ func (h *Webhooks) Create(c *gin.Context) {
 func (h *Webhooks) List(c *gin.Context) {
 	es, err := h.svc.List(c.Request.Context(), OrgID(c))
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	out := make([]webhookDTO, len(es))
@@ -112,7 +113,7 @@ func (h *Webhooks) List(c *gin.Context) {
 func (h *Webhooks) Show(c *gin.Context) {
 	e, err := h.svc.Get(c.Request.Context(), OrgID(c), c.Param("id"))
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusOK, newWebhookDTO(e))
@@ -126,7 +127,7 @@ func (h *Webhooks) Update(c *gin.Context) {
 	}
 	e, err := h.svc.Update(c.Request.Context(), OrgID(c), c.Param("id"), in.input())
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusOK, newWebhookDTO(e))
@@ -135,7 +136,7 @@ func (h *Webhooks) Update(c *gin.Context) {
 // Delete serves DELETE /api/v1/webhooks/:id.
 func (h *Webhooks) Delete(c *gin.Context) {
 	if err := h.svc.Delete(c.Request.Context(), OrgID(c), c.Param("id")); err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusOK, gin.H{"id": c.Param("id")})
@@ -145,7 +146,7 @@ func (h *Webhooks) Delete(c *gin.Context) {
 func (h *Webhooks) RotateSecret(c *gin.Context) {
 	secret, err := h.svc.RotateSecret(c.Request.Context(), OrgID(c), c.Param("id"))
 	if err != nil {
-		render.AfterShipError(c, err)
+		h.fail(c, err)
 		return
 	}
 	render.AfterShipOK(c, http.StatusOK, gin.H{"id": c.Param("id"), "secret": secret})
@@ -164,4 +165,13 @@ func limitParam(c *gin.Context, def, max int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// fail reports err in the envelope; what is not found is the webhook (or its delivery).
+func (h *Webhooks) fail(c *gin.Context, err error) {
+	if errors.Is(err, models.ErrNotFound) {
+		render.AfterShipFail(c, http.StatusNotFound, http.StatusNotFound, "Webhook or delivery does not exist.")
+		return
+	}
+	render.AfterShipError(c, err)
 }
