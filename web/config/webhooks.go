@@ -7,7 +7,7 @@ type Webhooks struct {
 	// Timeout bounds one request; a 2xx within it is a success.
 	Timeout time.Duration
 	// MaxAttempts is how many attempts a delivery gets; FirstRetry is the first wait,
-	// doubling per attempt (capped at 12 h): 14 attempts from 30 s span about 3 days.
+	// doubling per attempt (capped at 16 h): 14 attempts from 1 min span about 3 days.
 	MaxAttempts int
 	FirstRetry  time.Duration
 	// DisableAfter disables an endpoint after this many deliveries in a row gave up.
@@ -22,7 +22,7 @@ func (r *reader) webhooks() Webhooks {
 	return Webhooks{
 		Timeout:         r.duration("WAYPOST_WEBHOOK_TIMEOUT", 10*time.Second),
 		MaxAttempts:     r.integer("WAYPOST_WEBHOOK_MAX_ATTEMPTS", 14),
-		FirstRetry:      r.duration("WAYPOST_WEBHOOK_FIRST_RETRY", 30*time.Second),
+		FirstRetry:      r.duration("WAYPOST_WEBHOOK_FIRST_RETRY", time.Minute),
 		DisableAfter:    r.integer("WAYPOST_WEBHOOK_DISABLE_AFTER", 20),
 		Retention:       r.duration("WAYPOST_WEBHOOK_RETENTION", 30*24*time.Hour),
 		RotationOverlap: r.duration("WAYPOST_WEBHOOK_ROTATION_OVERLAP", 24*time.Hour),

@@ -45,8 +45,8 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	def(&o.Timeout, 10*time.Second)
-	def(&o.FirstRetry, 30*time.Second)
-	def(&o.MaxRetryGap, 12*time.Hour)
+	def(&o.FirstRetry, time.Minute)
+	def(&o.MaxRetryGap, 16*time.Hour)
 	def(&o.Retention, 30*24*time.Hour)
 	def(&o.RotationOverlap, 24*time.Hour)
 	if o.MaxAttempts <= 0 {
