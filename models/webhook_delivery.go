@@ -130,7 +130,8 @@ func (db *DB) countEndpointOutcome(ctx context.Context, endpointID string, o Att
 	q := db.q(ctx).Model(&WebhookEndpoint{}).Where("id = ?", endpointID)
 	switch {
 	case o.Delivered:
-		return false, wrap(q.Update("consecutive_failures", 0).Error, "endpoint failures")
+		// Only a failing endpoint's row is written: concurrent successes take no row lock.
+		return false, wrap(q.Where("consecutive_failures <> 0").Update("consecutive_failures", 0).Error, "endpoint failures")
 	case !o.GiveUp:
 		return false, nil
 	}
