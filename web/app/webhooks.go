@@ -11,7 +11,7 @@ import (
 func webhookOptions(cfg *config.Config) webhooks.Options {
 	w := cfg.Webhooks
 	return webhooks.Options{AllowPrivate: cfg.AllowPrivateWebhooks, Timeout: w.Timeout, MaxAttempts: w.MaxAttempts,
-		FirstRetry: w.FirstRetry, DisableAfter: w.DisableAfter, Retention: w.Retention, RotationOverlap: w.RotationOverlap}
+		FirstRetry: w.FirstRetry, DisableAfter: w.DisableAfter, Retention: w.Retention, RotationOverlap: w.RotationOverlap, Lease: w.Lease}
 }
 
 // webhookJobs adapts the webhooks service to the queue's workers.
@@ -21,7 +21,7 @@ func (w webhookJobs) ClaimDue(ctx context.Context, limit int) ([]jobs.Claimed, e
 	cs, err := w.Service.ClaimDue(ctx, limit)
 	out := make([]jobs.Claimed, len(cs))
 	for i, c := range cs {
-		out[i] = jobs.Claimed{OrgID: c.OrganizationID, DeliveryID: c.DeliveryID}
+		out[i] = jobs.Claimed{OrgID: c.OrganizationID, DeliveryID: c.DeliveryID, Lease: c.Lease}
 	}
 	return out, err
 }

@@ -16,6 +16,9 @@ type Webhooks struct {
 	Retention time.Duration
 	// RotationOverlap is how long a rotated-out secret still signs.
 	RotationOverlap time.Duration
+	// Lease is how long a claimed delivery waits before it is claimed again when its
+	// job was lost (0: twice the timeout plus a minute).
+	Lease time.Duration
 }
 
 func (r *reader) webhooks() Webhooks {
@@ -26,5 +29,6 @@ func (r *reader) webhooks() Webhooks {
 		DisableAfter:    r.integer("WAYPOST_WEBHOOK_DISABLE_AFTER", 20),
 		Retention:       r.duration("WAYPOST_WEBHOOK_RETENTION", 30*24*time.Hour),
 		RotationOverlap: r.duration("WAYPOST_WEBHOOK_ROTATION_OVERLAP", 24*time.Hour),
+		Lease:           r.duration("WAYPOST_WEBHOOK_LEASE", 0),
 	}
 }

@@ -8,7 +8,10 @@ import (
 )
 
 // Claimed is a webhook delivery the dispatcher leased for a job.
-type Claimed struct{ OrgID, DeliveryID string }
+type Claimed struct {
+	OrgID, DeliveryID string
+	Lease             int64
+}
 
 // Webhooks is what the webhook jobs need from the webhooks service: leasing due
 // deliveries (each the head of its per-tracking line), one attempt of a delivery, and
@@ -23,6 +26,8 @@ type Webhooks interface {
 type DeliverArgs struct {
 	OrgID      string `json:"org_id"`
 	DeliveryID string `json:"delivery_id" river:"unique"`
+	// Lease is the claim this job delivers: a new claim after a lost job is a new job.
+	Lease int64 `json:"lease" river:"unique"`
 }
 
 // Kind names the job type.
@@ -111,7 +116,7 @@ func addWebhookWorkers(workers *river.Workers, hooks Webhooks, enqueue func(cont
 func (q *queue[TTx]) enqueueDeliveries(ctx context.Context, cs []Claimed) error {
 	params := make([]river.InsertManyParams, len(cs))
 	for i, c := range cs {
-		params[i] = river.InsertManyParams{Args: DeliverArgs{OrgID: c.OrgID, DeliveryID: c.DeliveryID}, InsertOpts: deliverInsertOpts}
+		params[i] = river.InsertManyParams{Args: DeliverArgs{OrgID: c.OrgID, DeliveryID: c.DeliveryID, Lease: c.Lease}, InsertOpts: deliverInsertOpts}
 	}
 	_, err := q.client.InsertMany(ctx, params)
 	return err

@@ -26,18 +26,21 @@ type Payload struct {
 type Claimed struct {
 	OrganizationID string
 	DeliveryID     string
+	// Lease tells one claim of a delivery from the next, so a job lost with its
+	// instance does not stop the delivery being queued again.
+	Lease int64
 }
 
 // ClaimDue leases due deliveries, each the head of its line (event order per tracking
 // and endpoint), for jobs to deliver.
 func (s *Service) ClaimDue(ctx context.Context, limit int) ([]Claimed, error) {
-	ds, err := s.db.ClaimDueDeliveries(ctx, limit, 2*s.opts.Timeout+time.Minute)
+	ds, err := s.db.ClaimDueDeliveries(ctx, limit, s.opts.Lease)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Claimed, len(ds))
 	for i, d := range ds {
-		out[i] = Claimed{OrganizationID: d.OrganizationID, DeliveryID: d.ID}
+		out[i] = Claimed{OrganizationID: d.OrganizationID, DeliveryID: d.ID, Lease: s.db.Now().UnixNano()}
 	}
 	return out, nil
 }

@@ -36,6 +36,9 @@ type Options struct {
 	Retention time.Duration
 	// RotationOverlap is how long a rotated-out secret still signs.
 	RotationOverlap time.Duration
+	// Lease is how long a claimed delivery stays off the dispatcher's list: if its job
+	// is lost (the instance died mid-request), the delivery is claimed again then.
+	Lease time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -49,6 +52,7 @@ func (o Options) withDefaults() Options {
 	def(&o.MaxRetryGap, 16*time.Hour)
 	def(&o.Retention, 30*24*time.Hour)
 	def(&o.RotationOverlap, 24*time.Hour)
+	def(&o.Lease, 2*o.Timeout+time.Minute)
 	if o.MaxAttempts <= 0 {
 		o.MaxAttempts = 14
 	}
