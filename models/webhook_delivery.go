@@ -3,6 +3,8 @@ package models
 import (
 	"context"
 	"time"
+
+	"gorm.io/gorm"
 )
 
 // WebhookAttempt is one request of a delivery and what came back.
@@ -23,7 +25,7 @@ func (WebhookAttempt) TableName() string { return "webhook_attempts" }
 
 // ClaimDueDeliveries leases up to limit pending deliveries that are due, whose endpoint
 // is enabled and that head their line: no earlier event for the same tracking is still
-// pending at the same endpoint. A leased delivery is not claimed again until the lease
+// pending at the same endpoint (events of no tracking, such as tests, wait for none). A leased delivery is not claimed again until the lease
 // ends, so a lost job is retried then.
 func (db *DB) ClaimDueDeliveries(ctx context.Context, limit int, lease time.Duration) ([]WebhookDelivery, error) {
 	var out []WebhookDelivery
@@ -32,8 +34,8 @@ func (db *DB) ClaimDueDeliveries(ctx context.Context, limit int, lease time.Dura
 		err := tx.q(ctx).Model(&WebhookDelivery{}).
 			Where("status = ? AND next_attempt_at <= ? AND (locked_until IS NULL OR locked_until <= ?)", DeliveryPending, now, now).
 			Where("EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.id = webhook_deliveries.endpoint_id AND w.enabled)").
-			Where(`NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.endpoint_id = webhook_deliveries.endpoint_id
-				AND e.tracking_id = webhook_deliveries.tracking_id AND e.status = ? AND e.event_seq < webhook_deliveries.event_seq)`, DeliveryPending).
+			Where(`(webhook_deliveries.tracking_id = '' OR NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.endpoint_id = webhook_deliveries.endpoint_id
+				AND e.tracking_id = webhook_deliveries.tracking_id AND e.status = ? AND e.event_seq < webhook_deliveries.event_seq))`, DeliveryPending).
 			Order("next_attempt_at, event_seq").Limit(limit).Find(&out).Error
 		if err != nil || len(out) == 0 {
 			return wrap(err, "due deliveries")
@@ -135,16 +137,16 @@ func (db *DB) countEndpointOutcome(ctx context.Context, endpointID string, o Att
 	case !o.GiveUp:
 		return false, nil
 	}
-	var e WebhookEndpoint
-	if err := db.q(ctx).Where("id = ?", endpointID).Take(&e).Error; err != nil {
-		return false, wrap(err, "endpoint of delivery")
+	// Counted in the database, so give-ups finishing together all count.
+	if err := q.Update("consecutive_failures", gorm.Expr("consecutive_failures + 1")).Error; err != nil {
+		return false, wrap(err, "endpoint failures")
 	}
-	cols := map[string]any{"consecutive_failures": e.ConsecutiveFailures + 1}
-	disable := o.DisableAfter > 0 && e.ConsecutiveFailures+1 >= o.DisableAfter
-	if disable {
-		cols["enabled"], cols["disabled_reason"] = false, "too many consecutive failed deliveries"
+	if o.DisableAfter <= 0 {
+		return false, nil
 	}
-	return disable, wrap(q.Updates(cols).Error, "endpoint failures")
+	res := db.q(ctx).Model(&WebhookEndpoint{}).Where("id = ? AND enabled AND consecutive_failures >= ?", endpointID, o.DisableAfter).
+		Updates(map[string]any{"enabled": false, "disabled_reason": "too many consecutive failed deliveries"})
+	return res.RowsAffected > 0, wrap(res.Error, "disable endpoint")
 }
 
 // RedeliverWebhook queues one of the organization's deliveries again, due now, with a
