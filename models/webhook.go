@@ -117,7 +117,9 @@ func (db *DB) UpdateWebhookEndpoint(ctx context.Context, orgID, id string, ch We
 		}
 		e.UpdatedAt = tx.now()
 		out = e
-		return wrap(tx.q(ctx).Save(e).Error, "update webhook endpoint")
+		// Only what a change may touch is written: a rotation committing meanwhile keeps its secret.
+		return wrap(tx.q(ctx).Model(e).Select("url", "events", "tags", "headers", "api_version", "enabled",
+			"consecutive_failures", "disabled_reason", "updated_at").Updates(e).Error, "update webhook endpoint")
 	})
 	return out, err
 }
