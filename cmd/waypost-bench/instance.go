@@ -77,6 +77,8 @@ func instanceEnv(b *backend) config.Getenv {
 		"WAYPOST_SANDBOX":           "true",
 		"WAYPOST_API_RATE_LIMIT":    unlimited,
 		"WAYPOST_PUBLIC_RATE_LIMIT": unlimited,
+		// The webhook scenario delivers to a receiver on loopback.
+		"WAYPOST_ALLOW_PRIVATE_WEBHOOKS": "true",
 	}
 	if b.dsn != "" {
 		env["DATABASE_URL"] = b.dsn

@@ -109,7 +109,7 @@ func allScenarios() []Scenario {
 	var all []Scenario
 	// The scheduler goes last: it adds its own due parcels to the database.
 	for _, family := range [][]Scenario{apiScenarios(), apiListScenarios(), apiCreateScenarios(),
-		publicScenarios(), trackerDeliveryScenarios(), detectScenarios(), shippingScenarios(), schedulerScenarios()} {
+		publicScenarios(), trackerDeliveryScenarios(), detectScenarios(), shippingScenarios(), webhookScenarios(), schedulerScenarios()} {
 		all = append(all, family...)
 	}
 	return all

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/waypost/waypost/handlers/api/aftership"
 	"github.com/waypost/waypost/models"
 	"github.com/waypost/waypost/web/accounts"
 	"github.com/waypost/waypost/web/carriers"
@@ -23,6 +24,7 @@ import (
 	"github.com/waypost/waypost/web/server"
 	"github.com/waypost/waypost/web/shipping"
 	"github.com/waypost/waypost/web/tracking"
+	"github.com/waypost/waypost/web/webhooks"
 )
 
 // App is everything a running instance holds.
@@ -36,6 +38,7 @@ type App struct {
 	Polling  *polling.Service
 	Registry *carriers.Registry
 	Queue    jobs.Queue
+	Webhooks *webhooks.Service
 	// Now is the clock every service uses.
 	Now func() time.Time
 }
@@ -133,13 +136,16 @@ func New(ctx context.Context, cfg *config.Config, log *slog.Logger, db *models.D
 	if err != nil {
 		return nil, err
 	}
-	q, err := jobs.New(jobs.Options{DB: db, Poller: pol, Shipping: ship, Logger: log, ScheduleEvery: cfg.PollInterval,
-		Workers: cfg.Carriers.Workers})
+	hooks := webhooks.NewService(webhooks.Deps{DB: db, Logger: log,
+		Render:  aftership.WebhookMsg(trk, cfg.BaseURL.String()),
+		Options: webhookOptions(cfg)})
+	q, err := jobs.New(jobs.Options{DB: db, Poller: pol, Shipping: ship, Webhooks: webhookJobs{hooks}, Logger: log,
+		ScheduleEvery: cfg.PollInterval, Workers: cfg.Carriers.Workers})
 	if err != nil {
 		return nil, err
 	}
 	return &App{Config: cfg, Log: log, DB: db, Accounts: acc, Tracking: trk, Shipping: ship, Polling: pol,
-		Registry: registry, Queue: q, Now: now}, nil
+		Registry: registry, Queue: q, Webhooks: hooks, Now: now}, nil
 }
 
 // numberFits is detect.Fits for the tracking service: a carrier whose number

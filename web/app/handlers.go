@@ -45,6 +45,7 @@ func (a *App) handlers() server.Handlers {
 			V2607:      aftership.New2607(a.Tracking, cfg.BaseURL.String()),
 			V4:         aftership.NewV4(a.Tracking),
 			Doc:        openapi.New(openapi.Combine(aftership.Describe(), postmen.Describe())),
+			Webhooks:   aftership.NewWebhooks(a.Webhooks),
 		},
 		TrackerDelivery: &trackerdelivery.Handler{Lookups: lookups, Clients: clients, Log: log,
 			Anonymous: mw.NewLimiter(cfg.PublicRateLimit, time.Minute, now),

@@ -57,6 +57,8 @@ type Config struct {
 	APIBodyLimit int
 	// AllowPrivateWebhooks lets webhooks target loopback and private networks (tests, intranets).
 	AllowPrivateWebhooks bool
+	// Webhooks tunes webhook delivery (timeouts, retries, retention).
+	Webhooks Webhooks
 	// Carriers holds the live carrier APIs' server credentials and polling limits.
 	Carriers Carriers
 	// FilesDir holds label, invoice and manifest files ("" is <DataDir>/files).
@@ -109,6 +111,7 @@ func Load(getenv Getenv) (*Config, error) {
 	r.check("WAYPOST_ADDR", validAddr(c.Addr))
 	r.bootstrap(c)
 	c.Carriers = r.carriers()
+	c.Webhooks = r.webhooks()
 	if r.err != nil {
 		return nil, r.err
 	}

@@ -31,6 +31,8 @@ type Options struct {
 	Poller Poller
 	// Shipping finishes async labels and rate quotes; nil runs no shipping jobs.
 	Shipping Shipping
+	// Webhooks delivers webhook events; nil runs no webhook jobs.
+	Webhooks Webhooks
 	Logger   *slog.Logger
 	// ScheduleEvery is how often the scheduler looks for due parcels.
 	ScheduleEvery time.Duration
@@ -146,16 +148,17 @@ func newQueue[TTx any](d riverdriver.Driver[TTx], opts Options) (*queue[TTx], er
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &pollWorker{poller: opts.Poller})
 	addShippingWorkers(workers, opts.Shipping)
+	hookJobs := addWebhookWorkers(workers, opts.Webhooks, q.enqueueDeliveries)
 	river.AddWorker(workers, &scheduleWorker{db: opts.DB, enqueue: q.enqueueMany,
 		batch: opts.BatchSize, maxPerRun: opts.MaxPerRun, lease: opts.Lease})
 	client, err := river.NewClient(d, &river.Config{
 		Logger:  opts.Logger.With("component", "jobs"),
 		Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}},
 		Workers: workers,
-		PeriodicJobs: []*river.PeriodicJob{
+		PeriodicJobs: append([]*river.PeriodicJob{
 			river.NewPeriodicJob(river.PeriodicInterval(opts.ScheduleEvery),
 				func() (river.JobArgs, *river.InsertOpts) { return ScheduleArgs{}, scheduleInsertOpts }, &river.PeriodicJobOpts{RunOnStart: true, ID: "schedule_polls"}),
-		},
+		}, hookJobs...),
 		// River fetches at most Workers jobs per fetch and waits FetchCooldown between
 		// fetches, which caps throughput at Workers/FetchCooldown: 20ms keeps a hundred
 		// workers fed at thousands of polls a second, and the idle poll stays cheap.

@@ -48,7 +48,15 @@ func (s *Service) applyResult(ctx context.Context, p *models.Parcel, res *carrie
 		if p.NextPollAt, err = s.nextPoll(ctx, tx, p, now); err != nil {
 			return err
 		}
-		return SaveParcel(ctx, tx, p, added > 0 || oldTag != p.Tag || oldSubtag != p.Subtag || oldActive != p.Active)
+		moved := oldTag != p.Tag || oldSubtag != p.Subtag
+		if err := SaveParcel(ctx, tx, p, added > 0 || moved || oldActive != p.Active); err != nil {
+			return err
+		}
+		if !moved {
+			return nil
+		}
+		// The outbox: tracking_update events and their deliveries commit with the change.
+		return tx.RecordTrackingUpdates(ctx, p.ID, p.Tag)
 	})
 }
 

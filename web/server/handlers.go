@@ -56,6 +56,8 @@ type AfterShip struct {
 	V2607      *aftership.Handler
 	V4         *aftership.Handler
 	Doc        *openapi.Doc
+	// Webhooks is /api/v1/webhooks and /api/v1/events; nil serves neither.
+	Webhooks *aftership.Webhooks
 }
 
 // NewSessionStore is the console's signed and encrypted cookie store.

@@ -107,12 +107,29 @@ func afterShipRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	v2404v4Routes(group("/v4"), as.V4)
 	v2507Routes(group("/tracking/2025-07"), as.V2507)
 	v2507Routes(group("/tracking/2026-07"), as.V2607)
+	if as.Webhooks != nil {
+		webhookRoutes(group("/api/v1"), as.Webhooks)
+	}
 	// Their description: the OpenAPI document and a page to read it, both public.
 	r.GET("/openapi.json", as.Doc.ServeJSON)
 	r.GET("/docs/api", mw.Recover(d.Logger, panicPage), mw.SecurityHeaders(cfg.SecureCookies()), as.Doc.ShowPage)
 	// How raw carrier statuses become AfterShip tags and tracker.delivery statuses:
 	// read-only reference data, no key, limited per IP.
 	r.GET("/status-mappings", mw.Recover(d.Logger, apiPanic), mw.APIHeaders(), ipLimit(d.Handlers.PublicLimit), aftership.ShowStatusMappings)
+}
+
+// webhookRoutes are the webhook endpoints, their delivery log and the replay log.
+func webhookRoutes(g *gin.RouterGroup, h *aftership.Webhooks) {
+	g.POST("/webhooks", h.Create)
+	g.GET("/webhooks", h.List)
+	g.GET("/webhooks/:id", h.Show)
+	g.PATCH("/webhooks/:id", h.Update)
+	g.DELETE("/webhooks/:id", h.Delete)
+	g.POST("/webhooks/:id/rotate-secret", h.RotateSecret)
+	g.POST("/webhooks/:id/test", h.SendTest)
+	g.GET("/webhooks/:id/deliveries", h.Deliveries)
+	g.POST("/webhooks/:id/deliveries/:delivery_id/redeliver", h.Redeliver)
+	g.GET("/events", h.Events)
 }
 
 // v2404v4Routes are the endpoints of the AfterShip versions that address
@@ -259,7 +276,7 @@ func shippingScreens(g *gin.RouterGroup, h *console.Shipping) {
 }
 
 func isAPIPath(p string) bool {
-	for _, prefix := range []string{"/tracking/", "/v4/", "/postmen/", "/v3/", "/carriers"} {
+	for _, prefix := range []string{"/tracking/", "/v4/", "/postmen/", "/v3/", "/carriers", "/api/"} {
 		if strings.HasPrefix(p, prefix) {
 			return true
 		}
