@@ -38,6 +38,8 @@ type TrackingList struct {
 	Couriers []CourierOption
 	Form     NewTrackingForm
 	Errors   FieldErrors
+	// Notice confirms the action just done ("" for none).
+	Notice string
 }
 
 // TrackingQuery is what the list is filtered by, as the URL carries it.

@@ -71,4 +71,8 @@ type TrackingDetail struct {
 	Shipment     Shipment
 	// Label is the label the tracking was bought with, when it was.
 	Label *TrackingLabel
+	// Notice confirms the action just done ("" for none).
+	Notice      string
+	OrderNumber string
+	Emails      string
 }

@@ -31,6 +31,9 @@ func (h *Handler) ShowTrackingList(c *gin.Context) {
 		render.HTML(c, http.StatusOK, templates.TrackingListRegion(v))
 		return
 	}
+	if c.Query("done") == "deleted" {
+		v.Notice = "Tracking deleted."
+	}
 	render.HTML(c, http.StatusOK, templates.TrackingListPage(nav(c, "trackings"), v))
 }
 
