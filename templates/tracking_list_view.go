@@ -110,4 +110,8 @@ type NewTrackingForm struct {
 	Slug    string
 	Title   string
 	OrderID string
+	// Suggestions are the couriers the number looks like, best first.
+	Suggestions []CourierOption
+	// CourierFields are the additional fields the chosen courier asks for.
+	CourierFields []EditField
 }

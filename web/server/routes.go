@@ -77,6 +77,8 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	auth := site.Group("/", mw.RequireLogin())
 	auth.GET("/trackings", con.ShowTrackingList)
 	auth.POST("/trackings", con.CreateTracking)
+	auth.GET("/trackings/detect", con.DetectCourier)
+	auth.GET("/trackings/courier-fields", con.ShowCourierFields)
 	auth.GET("/trackings/:id", d.Handlers.Shipping.ShowTracking)
 	auth.GET("/trackings/:id/shipment", con.ShowShipmentFragment)
 	auth.GET("/trackings/:id/edit", con.ShowEditTracking)
