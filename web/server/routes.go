@@ -86,6 +86,8 @@ func consoleRoutes(r *gin.Engine, cfg *config.Config, d Deps) {
 	auth.POST("/trackings/:id/retrack", con.RetrackTracking)
 	auth.POST("/trackings/:id/complete", con.CompleteTracking)
 	auth.POST("/trackings/:id/delete", con.DeleteTracking)
+	auth.GET("/account", con.ShowAccount)
+	auth.POST("/account/password", con.ChangePassword)
 	auth.GET("/api-keys", con.ShowAPIKeys)
 	auth.POST("/api-keys", con.CreateAPIKey)
 	auth.POST("/api-keys/:id/revoke", con.RevokeAPIKey)
