@@ -18,3 +18,13 @@ type EditField struct {
 	// Type is the input's type; "textarea" makes a text area.
 	Type string
 }
+
+// sortLabel is how the list is ordered, in words.
+func sortLabel(sort string) string {
+	for _, o := range SortOptions {
+		if o.Value == sort {
+			return o.Label
+		}
+	}
+	return SortOptions[0].Label
+}

@@ -51,7 +51,23 @@ type TrackingQuery struct {
 	CreatedTo   string
 	UpdatedFrom string
 	UpdatedTo   string
-	Page        int
+	// Sort is one of SortOptions' values; "" is newest first.
+	Sort string
+	Page int
+}
+
+// SortOption is one order the list can be shown in.
+type SortOption struct {
+	Value string
+	Label string
+}
+
+// SortOptions are the list's orders, the default first.
+var SortOptions = []SortOption{
+	{"", "Newest first"}, {"created_asc", "Oldest first"},
+	{"updated_desc", "Recently updated"}, {"updated_asc", "Least recently updated"},
+	{"courier_asc", "Courier A–Z"}, {"courier_desc", "Courier Z–A"},
+	{"status_asc", "Status A–Z"}, {"status_desc", "Status Z–A"},
 }
 
 // Filtered reports whether anything but the tag narrows the list.
@@ -76,6 +92,7 @@ func (q TrackingQuery) URL() string {
 	set("created_to", q.CreatedTo)
 	set("updated_from", q.UpdatedFrom)
 	set("updated_to", q.UpdatedTo)
+	set("sort", q.Sort)
 	if q.Page > 1 {
 		v.Set("page", strconv.Itoa(q.Page))
 	}

@@ -40,7 +40,7 @@ func (h *Handler) ShowTrackingList(c *gin.Context) {
 func (h *Handler) trackingList(c *gin.Context, form templates.NewTrackingForm, errs templates.FieldErrors) (templates.TrackingList, error) {
 	ctx := c.Request.Context()
 	q := listQuery(c)
-	rows, total, err := h.Tracking.List(ctx, orgID(c), trackingFilter(q))
+	rows, total, err := h.Tracking.ListSorted(ctx, orgID(c), trackingFilter(q), trackingSort(q))
 	if err != nil {
 		return templates.TrackingList{}, err
 	}

@@ -23,7 +23,7 @@ func listQuery(c *gin.Context) templates.TrackingQuery {
 		Tag: c.Query("tag"), Courier: c.Query("courier"), Keyword: strings.TrimSpace(c.Query("q")),
 		CreatedFrom: validDate(c.Query("created_from")), CreatedTo: validDate(c.Query("created_to")),
 		UpdatedFrom: validDate(c.Query("updated_from")), UpdatedTo: validDate(c.Query("updated_to")),
-		Page: max(page, 1),
+		Sort: validSort(c.Query("sort")), Page: max(page, 1),
 	}
 	if !carriers.ValidTag(carriers.Tag(q.Tag)) {
 		q.Tag = ""
@@ -74,4 +74,19 @@ func dayEnd(s string) *time.Time {
 	}
 	end := d.Add(24*time.Hour - time.Nanosecond)
 	return &end
+}
+
+func validSort(s string) string {
+	for _, o := range templates.SortOptions {
+		if o.Value == s {
+			return s
+		}
+	}
+	return ""
+}
+
+// trackingSort is the service's order for q.
+func trackingSort(q templates.TrackingQuery) models.TrackingSort {
+	by, dir, _ := strings.Cut(q.Sort, "_")
+	return models.TrackingSort{By: by, Desc: dir == "desc"}
 }
