@@ -57,7 +57,7 @@ func TestAddTrackingErrorsInPlainWords(t *testing.T) {
 	for number, want := range map[string]string{
 		"":             `id="tracking_number-error">Enter the tracking number`,
 		"QQ1234567XYZ": `id="slug-error">We cannot tell the courier from this number. Please choose the courier.`,
-		"<script>":     `id="tracking_number-error">This does not look like a tracking number.`,
+		"<script>":     `id="tracking_number-error">This does not look like a tracking number:`,
 	} {
 		res, frag := s.htmx("/trackings", url.Values{"tracking_number": {number}})
 		if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(frag, want) {

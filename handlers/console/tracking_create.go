@@ -46,8 +46,10 @@ func (h *Handler) CreateTracking(c *gin.Context) {
 // plain words.
 func formErrors(ve *models.ValidationError, form templates.NewTrackingForm) templates.FieldErrors {
 	switch ve.Code {
-	case models.CodeUndetectable, models.CodeInvalidSlug:
+	case models.CodeUndetectable:
 		return templates.FieldErrors{"slug": "We cannot tell the courier from this number. Please choose the courier."}
+	case models.CodeInvalidSlug:
+		return templates.FieldErrors{"slug": "Please choose a courier from the list."}
 	case models.CodeAlreadyExists:
 		return templates.FieldErrors{"tracking_number": "You already track this number with this courier."}
 	case models.CodeMissingFields:
@@ -59,7 +61,7 @@ func formErrors(ve *models.ValidationError, form templates.NewTrackingForm) temp
 	if form.Number == "" {
 		return templates.FieldErrors{"tracking_number": "Enter the tracking number from the shipping label."}
 	}
-	return templates.FieldErrors{"tracking_number": "This does not look like a tracking number. Use the letters and digits from the shipping label."}
+	return templates.FieldErrors{"tracking_number": "This does not look like a tracking number: use the 4 to 100 letters and digits on the shipping label."}
 }
 
 // missingFieldErrors asks for the courier's additional fields under their

@@ -72,7 +72,7 @@ func TestEditTrackingErrorsInPlainWords(t *testing.T) {
 			t.Fatalf("%s: %d\n%s", field, res.StatusCode, frag)
 		}
 		id := "f-" + strings.ReplaceAll(field, "_", "-")
-		if !strings.Contains(frag, `id="`+id+`" name="`+field+`"`) || !strings.Contains(frag, `aria-invalid`) ||
+		if !strings.Contains(frag, `id="`+id+`" name="`+field+`"`) || !strings.Contains(frag, `aria-invalid="true"`) ||
 			strings.Contains(frag, "`") || strings.Contains(frag, "is invalid") {
 			t.Errorf("%s: not a plain error under the field:\n%s", field, frag)
 		}
