@@ -20,49 +20,6 @@ type CourierOption struct {
 	Name string
 }
 
-// TrackingRow is one line of the trackings list.
-type TrackingRow struct {
-	ID          string
-	Number      string
-	Title       string
-	CourierName string
-	Tag         string
-	TagLabel    string
-	Subtag      string
-	LastEvent   string
-	UpdatedAt   time.Time
-	Sandbox     bool
-}
-
-// TrackingList is the trackings page.
-type TrackingList struct {
-	Rows      []TrackingRow
-	Total     int64
-	Page      int
-	Pages     int
-	Tag       string
-	Keyword   string
-	TagCounts []TagCount
-	Couriers  []CourierOption
-	Form      NewTrackingForm
-	Errors    FieldErrors
-}
-
-// TagCount is a status filter chip.
-type TagCount struct {
-	Tag   string
-	Label string
-	Count int64
-}
-
-// NewTrackingForm is the add-tracking form's values.
-type NewTrackingForm struct {
-	Number  string
-	Slug    string
-	Title   string
-	OrderID string
-}
-
 // CheckpointView is one event of a timeline.
 type CheckpointView struct {
 	Time      time.Time
@@ -114,4 +71,8 @@ type TrackingDetail struct {
 	Shipment     Shipment
 	// Label is the label the tracking was bought with, when it was.
 	Label *TrackingLabel
+	// Notice confirms the action just done ("" for none).
+	Notice      string
+	OrderNumber string
+	Emails      string
 }

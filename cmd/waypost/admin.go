@@ -11,11 +11,14 @@ import (
 	"github.com/waypost/waypost/web/config"
 )
 
-const adminUsage = "usage: waypost admin create-api-key [--signature] EMAIL [NAME]"
+const adminUsage = "usage: waypost admin create-api-key [--signature] EMAIL [NAME]\n       waypost admin reset-password EMAIL [--stdin]"
 
 // admin runs one administrative task. A key made with --signature only accepts
 // requests signed with its secret (as-signature-hmac-sha256); both are printed once.
 func admin(ctx context.Context, cfg *config.Config, log *slog.Logger, args []string, stdout io.Writer) error {
+	if len(args) > 0 && args[0] == "reset-password" {
+		return resetPassword(ctx, cfg, log, args[1:], stdout)
+	}
 	if len(args) == 0 || args[0] != "create-api-key" {
 		return usageError{adminUsage}
 	}

@@ -16,7 +16,8 @@ Commands:
   serve     run the web server and the background jobs (default)
   worker    run the background jobs only
   migrate   apply database migrations and exit
-  admin     administrative tasks (admin create-api-key [--signature] EMAIL [NAME])
+  admin     administrative tasks (admin create-api-key [--signature] EMAIL [NAME];
+            admin reset-password EMAIL [--stdin])
 
 Configuration is read from environment variables; see README.md.
 `

@@ -3,6 +3,7 @@ package console
 import (
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -51,7 +52,15 @@ func (h *Handler) detail(c *gin.Context) (templates.TrackingDetail, bool) {
 		Note: deref(t.Note), Source: t.Source, Active: t.Active, CreatedAt: t.CreatedAt,
 		PublicURL: "/track/" + url.PathEscape(t.Slug) + "/" + url.PathEscape(t.TrackingNumber),
 		Shipment:  views.Shipment(t.Parcel, t.Tag, t.Subtag, cps),
+		Notice:    trackingNotices[c.Query("done")], OrderNumber: deref(t.OrderNumber), Emails: strings.Join(t.Emails, ", "),
 	}, true
+}
+
+// trackingNotices confirm what was just done, named by the address's done parameter.
+var trackingNotices = map[string]string{
+	"saved":     "Changes saved.",
+	"retracked": "Following the carrier again; new events show within minutes.",
+	"completed": "Marked as completed. The carrier is no longer asked for updates.",
 }
 
 func deref(s *string) string {

@@ -28,4 +28,15 @@
       setTimeout(function () { btn.textContent = old; }, 1500);
     });
   });
+  // Courier suggestions set the courier select, as choosing it by hand would.
+  document.addEventListener("click", function (e) {
+    var btn = e.target.closest("[data-pick-courier]");
+    if (!btn) { return; }
+    var form = btn.closest("form");
+    var select = form && form.querySelector("select[name=slug]");
+    if (!select) { return; }
+    select.value = btn.getAttribute("data-pick-courier");
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    select.focus();
+  });
 })();

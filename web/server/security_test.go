@@ -94,10 +94,10 @@ func TestFormErrorsShowUnderTheField(t *testing.T) {
 	c := in.Client()
 	postForm(t, c, in.URL+"/login", url.Values{"email": {apptest.Email}, "password": {apptest.Password}})
 	for _, tc := range []struct{ number, slug, want string }{
-		{"", "", "tracking_number is required"},
-		{"12", "ups", "4 to 100 characters"},
-		{"ABCDEFGH", "no-such-courier", "unknown courier"},
-		{"ZZZ-NOT-DETECTABLE", "", "cannot be detected"},
+		{"", "", "Enter the tracking number"},
+		{"12", "ups", "4 to 100 letters and digits"},
+		{"ABCDEFGH", "no-such-courier", "Please choose a courier from the list."},
+		{"ZZZ-NOT-DETECTABLE", "", "We cannot tell the courier from this number"},
 	} {
 		req, _ := http.NewRequest(http.MethodPost, in.URL+"/trackings", strings.NewReader(url.Values{"tracking_number": {tc.number}, "slug": {tc.slug}}.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
