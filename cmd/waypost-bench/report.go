@@ -150,7 +150,7 @@ func printOtherRow(w io.Writer, r Result) {
 		printOtherCells(w, r.Scenario, "n/a", "", "", "", "("+r.Skipped+")")
 		return
 	}
-	mem := fmt.Sprintf("%.0f B/%s", r.AllocPerUnit, strings.TrimSuffix(r.Unit, "s"))
+	mem := fmt.Sprintf("%.0f B/%s", r.AllocPerUnit, singular(r.Unit))
 	if r.PeakHeapMB > 0 {
 		mem = fmt.Sprintf("heap %.0f MB (%.0f before)", r.PeakHeapMB, r.HeapBeforeMB)
 	}
@@ -204,4 +204,12 @@ func loadAverage() string {
 		return "unknown"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// singular names one unit of a rate: "numbers" -> "number", "deliveries" -> "delivery".
+func singular(unit string) string {
+	if strings.HasSuffix(unit, "ies") {
+		return strings.TrimSuffix(unit, "ies") + "y"
+	}
+	return strings.TrimSuffix(unit, "s")
 }
