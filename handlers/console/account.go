@@ -39,5 +39,14 @@ func (h *Handler) ChangePassword(c *gin.Context) {
 		h.serverError(c, err)
 		return
 	}
+	// The new password ends every other session; this browser stays signed in.
+	fresh, err := h.Accounts.Resume(c.Request.Context(), s.User.ID, s.Organization.ID)
+	if err == nil {
+		err = middleware.StartSession(c, h.Store, fresh)
+	}
+	if err != nil {
+		h.serverError(c, err)
+		return
+	}
 	render.Redirect(c, "/account?done=password")
 }

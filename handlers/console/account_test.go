@@ -12,6 +12,7 @@ import (
 func TestChangePassword(t *testing.T) {
 	in := apptest.Start(t, "sqlite", apptest.Options{})
 	s := login(t, in)
+	elsewhere := login(t, in) // the same user on another browser
 	res, page := s.get("/account")
 	if res.StatusCode != http.StatusOK || !strings.Contains(page, `<label for="f-current-password">Current password</label>`) || strings.Contains(page, "style=") {
 		t.Fatalf("account page: %d\n%s", res.StatusCode, page)
@@ -38,7 +39,10 @@ func TestChangePassword(t *testing.T) {
 		t.Fatalf("change: %s", got)
 	}
 	if _, page = s.get("/account?done=password"); !strings.Contains(page, "Password changed.") {
-		t.Error("no confirmation")
+		t.Error("no confirmation: the browser that changed it should stay signed in")
+	}
+	if res, _ := elsewhere.get("/trackings"); res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(res.Header.Get("Location"), "/login") {
+		t.Errorf("another session survives the password change: %d %s", res.StatusCode, res.Header.Get("Location"))
 	}
 	fresh := &session{t: t, in: in, c: in.Client()}
 	if res, _ := fresh.post("/login", url.Values{"email": {apptest.Email}, "password": {apptest.Password}}); res.StatusCode == http.StatusSeeOther {

@@ -39,8 +39,10 @@ func LoadSession(store sessions.Store, r Resumer) gin.HandlerFunc {
 		sess, _ := store.Get(c.Request, SessionName)
 		uid, _ := sess.Values["user_id"].(string)
 		oid, _ := sess.Values["org_id"].(string)
+		stamp, _ := sess.Values["pw"].(string)
 		if uid != "" && oid != "" {
-			if s, err := r.Resume(c.Request.Context(), uid, oid); err == nil {
+			// A cookie from before the user's last password change is no login.
+			if s, err := r.Resume(c.Request.Context(), uid, oid); err == nil && stamp == accounts.PasswordStamp(s.User) {
 				c.Set(sessionKey, s)
 			}
 		}
@@ -79,7 +81,7 @@ func CurrentSession(c *gin.Context) *accounts.Session {
 // StartSession writes the login cookie.
 func StartSession(c *gin.Context, store sessions.Store, s *accounts.Session) error {
 	sess, _ := store.Get(c.Request, SessionName)
-	sess.Values = map[any]any{"user_id": s.User.ID, "org_id": s.Organization.ID}
+	sess.Values = map[any]any{"user_id": s.User.ID, "org_id": s.Organization.ID, "pw": accounts.PasswordStamp(s.User)}
 	return sess.Save(c.Request, c.Writer)
 }
 
