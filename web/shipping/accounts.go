@@ -73,23 +73,11 @@ func (s *Service) CreateShipperAccount(ctx context.Context, orgID string, in Shi
 
 // ListShipperAccounts lists an organization's shipper accounts, newest first.
 func (s *Service) ListShipperAccounts(ctx context.Context, orgID string, f AccountFilter) (Page[ShipperAccount], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[ShipperAccount]{}, err
-	}
-	rows, total, err := s.db.ListShipperAccounts(ctx, orgID, w.filter(models.ShippingFilter{Slug: normSlug(f.Slug)}))
-	if err != nil {
-		return Page[ShipperAccount]{}, err
-	}
-	out := make([]ShipperAccount, 0, len(rows))
-	for i := range rows {
-		a, err := accountOf(&rows[i])
-		if err != nil {
-			return Page[ShipperAccount]{}, err
-		}
-		out = append(out, *a)
-	}
-	return pageOf(w, out, total, func(a ShipperAccount) (time.Time, string) { return a.CreatedAt, a.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Slug: normSlug(f.Slug)},
+		func(sf models.ShippingFilter) ([]models.ShipperAccount, int64, error) {
+			return s.db.ListShipperAccounts(ctx, orgID, sf)
+		},
+		accountOf, func(a ShipperAccount) (time.Time, string) { return a.CreatedAt, a.ID })
 }
 
 // ShipperAccount reads one shipper account.

@@ -125,17 +125,12 @@ func (s *Service) restoreLabel(ctx context.Context, orgID, id string) {
 
 // ListCancelLabels lists an organization's label cancellations, newest first.
 func (s *Service) ListCancelLabels(ctx context.Context, orgID string, f ListFilter) (Page[CancelLabel], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[CancelLabel]{}, err
-	}
-	rows, total, err := s.db.ListCancelLabels(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
-		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[CancelLabel]{}, err
-	}
-	out, _ := convertAll(rows, cancelLabelOf)
-	return pageOf(w, out, total, func(c CancelLabel) (time.Time, string) { return c.CreatedAt, c.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
+		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.CancelLabel, int64, error) {
+			return s.db.ListCancelLabels(ctx, orgID, sf)
+		},
+		cancelLabelOf, func(c CancelLabel) (time.Time, string) { return c.CreatedAt, c.ID })
 }
 
 // CancelLabelByID reads one label cancellation.

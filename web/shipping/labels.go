@@ -127,21 +127,11 @@ func (s *Service) FinishLabel(ctx context.Context, orgID, labelID string) error 
 
 // ListLabels lists an organization's labels, newest first.
 func (s *Service) ListLabels(ctx context.Context, orgID string, f LabelFilter) (Page[Label], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[Label]{}, err
-	}
-	rows, total, err := s.db.ListLabels(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
 		ShipperAccountID: f.ShipperAccountID, TrackingNumber: f.TrackingNumber,
-		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[Label]{}, err
-	}
-	out, err := convertAll(rows, s.labelOf)
-	if err != nil {
-		return Page[Label]{}, err
-	}
-	return pageOf(w, out, total, func(l Label) (time.Time, string) { return l.CreatedAt, l.ID }), nil
+		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.Label, int64, error) { return s.db.ListLabels(ctx, orgID, sf) },
+		s.labelOf, func(l Label) (time.Time, string) { return l.CreatedAt, l.ID })
 }
 
 // Label reads one label.

@@ -92,17 +92,12 @@ func (s *Service) failManifest(ctx context.Context, orgID, id string, cause erro
 
 // ListManifests lists an organization's manifests, newest first.
 func (s *Service) ListManifests(ctx context.Context, orgID string, f ListFilter) (Page[Manifest], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[Manifest]{}, err
-	}
-	rows, total, err := s.db.ListManifests(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
-		ShipperAccountID: f.ShipperAccountID, CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[Manifest]{}, err
-	}
-	out, _ := convertAll(rows, s.manifestOf)
-	return pageOf(w, out, total, func(m Manifest) (time.Time, string) { return m.CreatedAt, m.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
+		ShipperAccountID: f.ShipperAccountID, CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.Manifest, int64, error) {
+			return s.db.ListManifests(ctx, orgID, sf)
+		},
+		s.manifestOf, func(m Manifest) (time.Time, string) { return m.CreatedAt, m.ID })
 }
 
 // Manifest reads one manifest.

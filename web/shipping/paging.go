@@ -50,6 +50,27 @@ func (w window) filter(f models.ShippingFilter) models.ShippingFilter {
 	return f
 }
 
+// listPage reads one page of a list: the window the request's page, limit and
+// token name, the rows list returns for it, converted by conv. created gives an
+// item's position, from which the next page's token is made.
+func listPage[R, T any](page, limit int, token string, f models.ShippingFilter,
+	list func(models.ShippingFilter) ([]R, int64, error), conv func(*R) (*T, error),
+	created func(T) (time.Time, string)) (Page[T], error) {
+	w, err := windowOf(page, limit, token)
+	if err != nil {
+		return Page[T]{}, err
+	}
+	rows, total, err := list(w.filter(f))
+	if err != nil {
+		return Page[T]{}, err
+	}
+	out, err := convertAll(rows, conv)
+	if err != nil {
+		return Page[T]{}, err
+	}
+	return pageOf(w, out, total, created), nil
+}
+
 // pageOf builds the page of a list, with the token of the next page when the list
 // goes on. created and id give the position of an item.
 func pageOf[T any](w window, items []T, total int64, created func(T) (time.Time, string)) Page[T] {

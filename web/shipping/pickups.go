@@ -90,20 +90,12 @@ func (s *Service) CreatePickup(ctx context.Context, orgID string, in PickupInput
 
 // ListPickups lists an organization's pickups, newest first.
 func (s *Service) ListPickups(ctx context.Context, orgID string, f ListFilter) (Page[Pickup], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[Pickup]{}, err
-	}
-	rows, total, err := s.db.ListPickups(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
-		ShipperAccountID: f.ShipperAccountID, CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[Pickup]{}, err
-	}
-	out, err := convertAll(rows, pickupOf)
-	if err != nil {
-		return Page[Pickup]{}, err
-	}
-	return pageOf(w, out, total, func(p Pickup) (time.Time, string) { return p.CreatedAt, p.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
+		ShipperAccountID: f.ShipperAccountID, CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.Pickup, int64, error) {
+			return s.db.ListPickups(ctx, orgID, sf)
+		},
+		pickupOf, func(p Pickup) (time.Time, string) { return p.CreatedAt, p.ID })
 }
 
 // Pickup reads one pickup.

@@ -71,17 +71,12 @@ func (s *Service) cancelAtCarrier(ctx context.Context, orgID string, p *models.P
 
 // ListCancelPickups lists an organization's pickup cancellations, newest first.
 func (s *Service) ListCancelPickups(ctx context.Context, orgID string, f ListFilter) (Page[CancelPickup], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[CancelPickup]{}, err
-	}
-	rows, total, err := s.db.ListCancelPickups(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
-		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[CancelPickup]{}, err
-	}
-	out, _ := convertAll(rows, cancelPickupOf)
-	return pageOf(w, out, total, func(c CancelPickup) (time.Time, string) { return c.CreatedAt, c.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
+		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.CancelPickup, int64, error) {
+			return s.db.ListCancelPickups(ctx, orgID, sf)
+		},
+		cancelPickupOf, func(c CancelPickup) (time.Time, string) { return c.CreatedAt, c.ID })
 }
 
 // CancelPickupByID reads one pickup cancellation.

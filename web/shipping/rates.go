@@ -105,20 +105,12 @@ func (s *Service) FinishRates(ctx context.Context, orgID, quoteID string) error 
 
 // ListRates lists an organization's rate quotes, newest first.
 func (s *Service) ListRates(ctx context.Context, orgID string, f ListFilter) (Page[RateQuote], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[RateQuote]{}, err
-	}
-	rows, total, err := s.db.ListRateQuotes(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
-		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[RateQuote]{}, err
-	}
-	out, err := convertAll(rows, quoteOf)
-	if err != nil {
-		return Page[RateQuote]{}, err
-	}
-	return pageOf(w, out, total, func(q RateQuote) (time.Time, string) { return q.CreatedAt, q.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
+		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.RateQuote, int64, error) {
+			return s.db.ListRateQuotes(ctx, orgID, sf)
+		},
+		quoteOf, func(q RateQuote) (time.Time, string) { return q.CreatedAt, q.ID })
 }
 
 // Rate reads one rate quote.

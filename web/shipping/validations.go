@@ -41,20 +41,12 @@ func (s *Service) ValidateAddress(ctx context.Context, orgID string, a carriers.
 
 // ListAddressValidations lists an organization's address validations, newest first.
 func (s *Service) ListAddressValidations(ctx context.Context, orgID string, f ListFilter) (Page[AddressValidation], error) {
-	w, err := windowOf(f.Page, f.Limit, f.NextToken)
-	if err != nil {
-		return Page[AddressValidation]{}, err
-	}
-	rows, total, err := s.db.ListAddressValidations(ctx, orgID, w.filter(models.ShippingFilter{Status: f.Status,
-		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo}))
-	if err != nil {
-		return Page[AddressValidation]{}, err
-	}
-	out, err := convertAll(rows, validationOf)
-	if err != nil {
-		return Page[AddressValidation]{}, err
-	}
-	return pageOf(w, out, total, func(v AddressValidation) (time.Time, string) { return v.CreatedAt, v.ID }), nil
+	return listPage(f.Page, f.Limit, f.NextToken, models.ShippingFilter{Status: f.Status,
+		CreatedFrom: f.CreatedFrom, CreatedTo: f.CreatedTo},
+		func(sf models.ShippingFilter) ([]models.AddressValidation, int64, error) {
+			return s.db.ListAddressValidations(ctx, orgID, sf)
+		},
+		validationOf, func(v AddressValidation) (time.Time, string) { return v.CreatedAt, v.ID })
 }
 
 // AddressValidation reads one address validation.
